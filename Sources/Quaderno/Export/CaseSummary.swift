@@ -1,0 +1,46 @@
+import Foundation
+
+/// A readable, terminal-sized summary of an imported case (what `quaderno inspect` prints).
+public enum CaseSummary {
+    /// The summary text, several lines.
+    public static func text(_ sheet: Case) -> String {
+        var lines: [String] = ["\(sheet.source)  [\(sheet.format.rawValue), case \(sheet.id)]"]
+        if sheet.title.isEmpty == false { lines.append("  title               \(clip(sheet.title, 90))") }
+        lines.append("  territory           \(sheet.territory ?? "(not recognised)")")
+        for attribute in sheet.attributes where attribute.key != "territory" {
+            lines.append("  \(attribute.key.padding(toLength: 19, withPad: " ", startingAt: 0)) "
+                + clip(attribute.value, 90))
+        }
+        for table in sheet.tables {
+            lines.append("  table               \(clip(table.section, 50)): \(table.header.count) header cells, "
+                + "\(table.rows.count) rows × \(table.rows.first?.count ?? table.header.count) columns")
+        }
+        let counts = Dictionary(grouping: sheet.elements, by: \.polarity).mapValues(\.count)
+        lines.append("  elements            \(counts[.positive] ?? 0) positive, \(counts[.negative] ?? 0) negative, "
+            + "\(counts[.unspecified] ?? 0) unspecified")
+        for element in sheet.elements {
+            let sign = element.polarity == .positive ? "+" : element.polarity == .negative ? "-" : "?"
+            lines.append("    \(sign) \(element.id.padding(toLength: 4, withPad: " ", startingAt: 0)) "
+                + clip(element.text, 96))
+        }
+        if sheet.amounts.isEmpty == false {
+            lines.append("  amounts             " + sheet.amounts.map { "\($0.text) (\(euros($0.value)))" }.joined(separator: "; "))
+        }
+        if sheet.dates.isEmpty == false {
+            lines.append("  dates               " + sheet.dates.map(\.value).joined(separator: ", "))
+        }
+        for reference in sheet.references {
+            lines.append("  reference           \(reference.kind) \(reference.number ?? "")"
+                + (reference.date.map { " of \($0)" } ?? "") + "  «\(clip(reference.text, 60))»")
+        }
+        for warning in sheet.warnings { lines.append("  warning             \(warning)") }
+        return lines.joined(separator: "\n")
+    }
+
+    static func clip(_ text: String, _ length: Int) -> String {
+        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return flat.count <= length ? flat : String(flat.prefix(length - 1)) + "…"
+    }
+
+    static func euros(_ value: Double) -> String { String(format: "%.2f", value) }
+}

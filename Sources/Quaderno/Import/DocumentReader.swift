@@ -1,0 +1,141 @@
+import Foundation
+
+/// Reads one file into blocks: detects the format from the content first and the extension second,
+/// decodes the text, and runs the matching parser.
+struct DocumentReader {
+    let limits: ImportLimits
+
+    struct Result {
+        var format: SourceFormat
+        var blocks: [Block]
+        var warnings: [String]
+    }
+
+    func read(_ url: URL, file: String) throws -> Result {
+        let size = try Self.fileSize(url, file: file)
+        guard size <= limits.maximumFileBytes else {
+            throw QuadernoError(.unreadable, file: file,
+                                "the file is \(size >> 20) MB, more than the \(limits.maximumFileBytes >> 20) MB limit",
+                                hint: "split the document, or raise the limit")
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw QuadernoError(.unreadable, file: file, "cannot read the file: \(error.localizedDescription)")
+        }
+        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) || data.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
+            return try readPackage(url, file: file)
+        }
+        let (text, _) = try TextDecoding.decode(data, file: file)
+        guard text.contains(where: { $0.isWhitespace == false }) else {
+            throw QuadernoError(.malformed, file: file, "the file is empty", hint: "export the sheet again")
+        }
+        switch Self.markupKind(text, extension: url.pathExtension.lowercased()) {
+        case .html: return try readMarkup(text, .html, file: file)
+        case .xhtml: return try readMarkup(text, .xhtml, file: file)
+        case .xml: return try readGenericXML(text, file: file)
+        default:
+            var parser = SheetTextParser(text)
+            let blocks = parser.parse()
+            return Result(format: parser.sawStructure ? .sheet : .text, blocks: blocks, warnings: [])
+        }
+    }
+
+    /// The markup a text is written in, from its first bytes, then from its extension.
+    static func markupKind(_ text: String, extension pathExtension: String) -> SourceFormat {
+        let head = text.prefix(4096).lowercased().drop { $0.isWhitespace || $0 == "\u{FEFF}" }
+        let isXHTML = head.contains("http://www.w3.org/1999/xhtml") || head.contains("dtd xhtml")
+        if head.hasPrefix("<?xml") {
+            return isXHTML || head.contains("<html") ? .xhtml : .xml
+        }
+        if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") {
+            return isXHTML && pathExtension != "html" && pathExtension != "htm" ? .xhtml : .html
+        }
+        switch pathExtension {
+        case "html", "htm": return .html
+        case "xhtml": return .xhtml
+        case "xml": return head.hasPrefix("<") ? .xml : .sheet
+        default: return .sheet
+        }
+    }
+
+    private func readMarkup(_ text: String, _ format: SourceFormat, file: String) throws -> Result {
+        let builder = DocumentBuilder()
+        let stream = XMLStream(format == .html ? .html : .xml, file: file, handler: HTMLMapper(builder: builder))
+        stream.feed(Data(text.utf8))
+        stream.finish()
+        if format == .xhtml, let problem = stream.fatalProblem {
+            var result = try readMarkup(text, .html, file: file)
+            result.format = .xhtml
+            result.warnings.insert("not well-formed XHTML (line \(problem.line): \(problem.message)); "
+                + "read with the forgiving HTML parser instead", at: 0)
+            return result
+        }
+        var warnings: [String] = []
+        if stream.recoveredProblems > 0 {
+            warnings.append("libxml2 repaired \(stream.recoveredProblems) markup problem(s) "
+                + "(unclosed or stray tags); check the tables if something looks out of place")
+        }
+        return Result(format: format, blocks: builder.finish(), warnings: warnings)
+    }
+
+    private func readGenericXML(_ text: String, file: String) throws -> Result {
+        let collector = XMLTreeCollector()
+        let stream = XMLStream(.xml, file: file, handler: collector)
+        stream.feed(Data(text.utf8))
+        stream.finish()
+        if let problem = stream.fatalProblem {
+            throw QuadernoError(.malformed, file: file, line: problem.line, "not well-formed XML: \(problem.message)",
+                                hint: "fix the XML, or save the sheet as HTML or text")
+        }
+        guard let root = collector.root else {
+            throw QuadernoError(.malformed, file: file, "the XML document has no root element")
+        }
+        let builder = DocumentBuilder()
+        var mapper = GenericXMLMapper(builder: builder)
+        mapper.walk(root)
+        return Result(format: .xml, blocks: builder.finish(), warnings: [])
+    }
+
+    private func readPackage(_ url: URL, file: String) throws -> Result {
+        let package = try ZipPackage(url: url, file: file, limits: limits)
+        let builder = DocumentBuilder()
+        let format: SourceFormat
+        let entry: String
+        let handler: MarkupHandler
+        if package.contains("word/document.xml") {
+            (format, entry, handler) = (.docx, "word/document.xml", DOCXMapper(builder: builder))
+        } else if package.contains("content.xml") {
+            let mimetype = package.contains("mimetype") ? String(decoding: try package.data("mimetype"), as: UTF8.self) : ""
+            guard mimetype.isEmpty || mimetype.hasPrefix("application/vnd.oasis.opendocument.text") else {
+                throw QuadernoError(.malformed, file: file, "an OpenDocument file of type '\(mimetype)', not a text document",
+                                    hint: "save the sheet as .odt (Writer), .docx or .html")
+            }
+            (format, entry, handler) = (.odt, "content.xml", ODTMapper(builder: builder))
+        } else {
+            throw QuadernoError(.malformed, file: file, "a zip archive that is neither a Word (.docx) nor an "
+                                + "OpenDocument (.odt) document", hint: "import the sheet itself, not an archive of it")
+        }
+        let stream = XMLStream(.xml, file: file, handler: handler)
+        try package.read(entry) { stream.feed($0) }
+        stream.finish()
+        if let problem = stream.fatalProblem {
+            throw QuadernoError(.malformed, file: "\(file) (\(entry))", line: problem.line,
+                                "not well-formed XML: \(problem.message)", hint: "re-save the document in its office program")
+        }
+        return Result(format: format, blocks: builder.finish(), warnings: [])
+    }
+
+    static func fileSize(_ url: URL, file: String) throws -> Int {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            throw QuadernoError(.unreadable, file: file, "no such file", hint: "check the path")
+        }
+        guard isDirectory.boolValue == false else {
+            throw QuadernoError(.unreadable, file: file, "is a folder, not a file")
+        }
+        let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
+        return (attributes?[.size] as? NSNumber)?.intValue ?? 0
+    }
+}

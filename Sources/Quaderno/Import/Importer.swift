@@ -1,0 +1,56 @@
+import Foundation
+
+/// Turns case-sheet files into ``Case`` values.
+///
+/// ```swift
+/// let importer = try Importer()
+/// let sheet = try importer.importFile(at: URL(fileURLWithPath: "corpora/lunigiana.txt"))
+/// print(sheet.attribute("territory") ?? "?", sheet.elements.count)
+/// ```
+public struct Importer: Sendable {
+    /// The limits applied to every file.
+    public var limits: ImportLimits
+    let vocabulary: ImportVocabulary
+
+    /// Creates an importer with the bundled label, heading and territory data.
+    public init(limits: ImportLimits = .standard) throws {
+        self.limits = limits
+        vocabulary = try ImportVocabulary.bundled()
+    }
+
+    /// Imports one file. `path` is how the file is named in the case and in messages (defaults to the
+    /// URL's path); `caseID` defaults to the file name without extension.
+    public func importFile(at url: URL, path: String? = nil, caseID: String? = nil) throws -> Case {
+        let file = path ?? url.path
+        let document = try DocumentReader(limits: limits).read(url, file: file)
+        let id = caseID ?? url.deletingPathExtension().lastPathComponent
+        return CaseAssembler(vocabulary: vocabulary).assemble(document.blocks, id: id, source: file,
+                                                              format: document.format, warnings: document.warnings)
+    }
+
+    /// Imports text that is already in memory (a sheet pasted or generated), read as sheet text,
+    /// HTML or XML according to its content.
+    public func importText(_ text: String, caseID: String, source: String = "") throws -> Case {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("quaderno-\(UUID().uuidString).txt")
+        try Data(text.utf8).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        return try importFile(at: url, path: source.isEmpty ? caseID : source, caseID: caseID)
+    }
+
+    /// Imports several files, continuing past failures. Case ids are made unique (`name`, `name-2`, ...).
+    public func importFiles(_ files: [(url: URL, path: String)]) -> [Result<Case, QuadernoError>] {
+        var used: [String: Int] = [:]
+        return files.map { file in
+            let base = file.url.deletingPathExtension().lastPathComponent
+            used[base, default: 0] += 1
+            let id = used[base]! > 1 ? "\(base)-\(used[base]!)" : base
+            do {
+                return .success(try importFile(at: file.url, path: file.path, caseID: id))
+            } catch let error as QuadernoError {
+                return .failure(error.inFile(file.path))
+            } catch {
+                return .failure(QuadernoError(.unreadable, file: file.path, "\(error)"))
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+/// Inline HTML inside a line of sheet text (`<ul><li>`, `<p>`, `<b>`, entities), read by libxml2.
+enum MarkupFragment {
+    /// Whether `text` contains a tag (`<li>`, `</p>`, `<!--`) or a character entity (`&egrave;`, `&#8364;`).
+    static func containsMarkup(_ text: Substring) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() where index + 1 < scalars.count {
+            let next = scalars[index + 1]
+            if scalar == "<", next.properties.isAlphabetic || next == "/" || next == "!" { return true }
+            if scalar == "&", next.properties.isAlphabetic || next == "#" {
+                let rest = scalars[(index + 1)...].prefix(12)
+                if rest.contains(";") { return true }
+            }
+        }
+        return false
+    }
+
+    /// Parses `html` with libxml2's HTML parser and sends its content to `builder`.
+    static func parse(_ html: String, into builder: DocumentBuilder) {
+        let mapper = HTMLMapper(builder: builder)
+        let stream = XMLStream(.html, file: "inline HTML", handler: mapper)
+        var bytes = Array(html.utf8)
+        bytes.withUnsafeMutableBytes { stream.feed(UnsafeRawBufferPointer($0)) }
+        stream.finish()
+    }
+}

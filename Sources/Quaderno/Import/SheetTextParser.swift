@@ -1,0 +1,229 @@
+/// Reads the workshop-sheet text export (and Markdown, and plain text) into blocks.
+///
+/// `#` lines are headings; lines with TABs are table rows, as are Markdown pipe rows (`| a | b |`,
+/// header marked by a `|---|` line); bullet and number markers start list items; a blank or
+/// whitespace-only line is a separator; other lines form paragraphs. Emphasis markers are removed
+/// (`**bold**` marks header cells) and inline HTML inside any line goes through libxml2.
+struct SheetTextParser {
+    /// Markers that start a list item when followed by a space.
+    static let bulletMarkers: Set<Character> = ["-", "*", "+", "•", "❑", "▪", "◦", "‣", "●", "■", "□", "○",
+                                                "➢", "➤", "✓", "✔", "–", "—", "·", "♦", "◆", "➔", "→"]
+
+    private let lines: [Substring]
+    private let builder = DocumentBuilder()
+    private(set) var sawStructure = false
+
+    init(_ text: String) {
+        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.last == "\r" ? line.dropLast() : line
+        }
+    }
+
+    /// The blocks of the text, and whether it had sheet structure (headings or tables).
+    mutating func parse() -> [Block] {
+        var index = 0
+        while index < lines.count {
+            let line = lines[index]
+            let trimmed = line.trimmingWhitespace()
+            if trimmed.isEmpty {
+                builder.separator()
+                index += 1
+            } else if let (level, heading) = Self.heading(trimmed) {
+                sawStructure = true
+                builder.open(.heading(level))
+                emitInline(heading)
+                builder.close()
+                index += 1
+            } else if Self.isRule(trimmed) {
+                index += 1
+            } else if let (depth, item) = Self.listItem(line) {
+                index = readItem(item, depth: depth, from: index + 1)
+            } else if trimmed.hasPrefix("|") {
+                index = readPipeTable(from: index)
+            } else if line.contains("\t") {
+                index = readTabTable(from: index)
+            } else {
+                index = readParagraph(from: index)
+            }
+        }
+        return builder.finish()
+    }
+
+    // MARK: - Line kinds
+
+    static func heading(_ trimmed: String) -> (Int, String)? {
+        let hashes = trimmed.prefix { $0 == "#" }.count
+        guard (1...6).contains(hashes) else { return nil }
+        let rest = trimmed.dropFirst(hashes)
+        guard rest.isEmpty || rest.first!.isWhitespace else { return nil }
+        var text = rest.trimmingWhitespace()
+        while text.hasSuffix("#") { text.removeLast() }
+        return (hashes, text.trimmingWhitespace())
+    }
+
+    static func isRule(_ trimmed: String) -> Bool {
+        let compact = trimmed.filter { $0 != " " }
+        guard compact.count >= 3, let first = compact.first, "-*_".contains(first) else { return false }
+        return compact.allSatisfy { $0 == first }
+    }
+
+    /// A list item: one or more markers (`- ❑ `, `1. `) then text; the depth follows the indentation.
+    static func listItem(_ line: Substring) -> (Int, String)? {
+        let indent = line.prefix { $0 == " " || $0 == "\t" }.reduce(0) { $0 + ($1 == "\t" ? 4 : 1) }
+        var rest = line.drop { $0 == " " || $0 == "\t" }
+        var markers = 0
+        while let marker = markerLength(rest) {
+            rest = rest.dropFirst(marker).drop { $0 == " " || $0 == "\t" }
+            markers += 1
+        }
+        guard markers > 0, rest.isEmpty == false, rest.contains("\t") == false else { return nil }
+        return (indent / 2 + 1, String(rest))
+    }
+
+    private static func markerLength(_ text: Substring) -> Int? {
+        guard let first = text.first else { return nil }
+        if bulletMarkers.contains(first) {
+            let next = text.dropFirst().first
+            return next == " " || next == "\t" ? 1 : nil
+        }
+        let digits = text.prefix { $0.isASCII && $0.isNumber }.count
+        guard (1...3).contains(digits) else { return nil }
+        let after = text.dropFirst(digits)
+        guard let punctuation = after.first, punctuation == "." || punctuation == ")",
+              let space = after.dropFirst().first, space == " " || space == "\t" else { return nil }
+        return digits + 1
+    }
+
+    // MARK: - Readers
+
+    private func readItem(_ first: String, depth: Int, from start: Int) -> Int {
+        var text = first
+        var index = start
+        while index < lines.count {
+            let line = lines[index]
+            let trimmed = line.trimmingWhitespace()
+            guard trimmed.isEmpty == false, line.hasPrefix("  "), Self.listItem(line) == nil,
+                  Self.heading(trimmed) == nil, line.contains("\t") == false else { break }
+            text += " " + trimmed
+            index += 1
+        }
+        for _ in 0..<depth { builder.openList() }
+        builder.open(.item)
+        emitInline(text)
+        builder.close()
+        for _ in 0..<depth { builder.closeList() }
+        return index
+    }
+
+    private mutating func readTabTable(from start: Int) -> Int {
+        sawStructure = true
+        var index = start
+        builder.openTable()
+        while index < lines.count, lines[index].contains("\t"), lines[index].trimmingWhitespace().isEmpty == false {
+            builder.openRow()
+            for cell in lines[index].split(separator: "\t", omittingEmptySubsequences: false) {
+                builder.openCell()
+                emitInline(String(cell))
+                builder.closeCell()
+            }
+            builder.closeRow()
+            index += 1
+        }
+        builder.closeTable()
+        return index
+    }
+
+    private mutating func readPipeTable(from start: Int) -> Int {
+        sawStructure = true
+        var index = start
+        builder.openTable()
+        while index < lines.count, lines[index].trimmingWhitespace().hasPrefix("|") {
+            let cells = Self.pipeCells(lines[index].trimmingWhitespace())
+            let isDelimiter = cells.allSatisfy { cell in
+                cell.isEmpty == false && cell.allSatisfy { "-: ".contains($0) } && cell.contains("-")
+            }
+            let nextIsDelimiter = index + 1 < lines.count
+                && Self.pipeCells(lines[index + 1].trimmingWhitespace()).allSatisfy { cell in
+                    cell.contains("-") && cell.allSatisfy { "-: ".contains($0) }
+                }
+            if isDelimiter == false {
+                builder.openRow(header: nextIsDelimiter && index == start)
+                for cell in cells {
+                    builder.openCell(header: nextIsDelimiter && index == start)
+                    emitInline(cell)
+                    builder.closeCell()
+                }
+                builder.closeRow()
+            }
+            index += 1
+        }
+        builder.closeTable()
+        return index
+    }
+
+    /// The cells of `| a | b |`; `\|` is a literal bar.
+    static func pipeCells(_ line: String) -> [String] {
+        var cells: [String] = []
+        var current = ""
+        var escaped = false
+        for character in line {
+            if escaped {
+                current.append(character == "|" ? "|" : "\\")
+                if character != "|" { current.append(character) }
+                escaped = false
+            } else if character == "\\" {
+                escaped = true
+            } else if character == "|" {
+                cells.append(current.trimmingWhitespace())
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        if current.trimmingWhitespace().isEmpty == false { cells.append(current.trimmingWhitespace()) }
+        if cells.first == "" { cells.removeFirst() }
+        return cells
+    }
+
+    private func readParagraph(from start: Int) -> Int {
+        var index = start
+        var text = ""
+        while index < lines.count {
+            let line = lines[index]
+            let trimmed = line.trimmingWhitespace()
+            if index > start {
+                guard trimmed.isEmpty == false, Self.heading(trimmed) == nil, Self.listItem(line) == nil,
+                      trimmed.hasPrefix("|") == false, line.contains("\t") == false, Self.isRule(trimmed) == false
+                else { break }
+                let hardBreak = lines[index - 1].hasSuffix("  ") || lines[index - 1].hasSuffix("\\")
+                if hardBreak, text.hasSuffix("\\") { text.removeLast() }
+                text += hardBreak ? "\n" : " "
+            }
+            text += trimmed
+            index += 1
+        }
+        let isTitle = text.hasPrefix("***") && text.hasSuffix("***") && text.count > 6
+        builder.open(isTitle ? .title : .paragraph)
+        emitInline(text)
+        builder.close()
+        return index
+    }
+
+    // MARK: - Inline content
+
+    /// Sends a line's text to the builder: emphasis marks bold runs, HTML goes through libxml2.
+    private func emitInline(_ text: String) {
+        for run in InlineMarkup.runs(text) {
+            if run.bold { builder.openBold() }
+            for (index, piece) in run.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                if index > 0 { builder.lineBreak() }
+                if MarkupFragment.containsMarkup(piece) {
+                    MarkupFragment.parse(String(piece), into: builder)
+                } else {
+                    builder.text(String(piece))
+                }
+            }
+            if run.bold { builder.closeBold() }
+        }
+    }
+}

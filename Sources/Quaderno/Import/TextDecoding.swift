@@ -1,0 +1,157 @@
+import Foundation
+
+/// Decodes a file's bytes to text: BOM first, then the charset the document declares, then UTF-8.
+///
+/// Supported: UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, windows-1252, ISO-8859-1 and
+/// ISO-8859-15. Bytes that are invalid in the chosen encoding are an error naming the byte offset.
+enum TextDecoding {
+    enum Encoding: String, Sendable {
+        case utf8 = "UTF-8", utf16LE = "UTF-16LE", utf16BE = "UTF-16BE"
+        case windows1252 = "windows-1252", latin1 = "ISO-8859-1", latin9 = "ISO-8859-15"
+    }
+
+    /// The decoded text and the encoding used.
+    static func decode(_ data: Data, file: String) throws -> (text: String, encoding: Encoding) {
+        let bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return (try utf8(bytes[3...], file: file), .utf8)
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) { return (try utf16(bytes[2...], bigEndian: false, file: file), .utf16LE) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return (try utf16(bytes[2...], bigEndian: true, file: file), .utf16BE) }
+        if let nul = bytes.prefix(8192).firstIndex(of: 0) {
+            throw QuadernoError(.encoding, file: file, byteOffset: nul,
+                                "this looks like a binary file (NUL byte), not a text document",
+                                hint: "import the original .docx, .odt, .html or .txt sheet")
+        }
+        let encoding = declaredEncoding(bytes) ?? .utf8
+        switch encoding {
+        case .utf8: return (try utf8(bytes[...], file: file), .utf8)
+        case .windows1252, .latin1, .latin9: return (try singleByte(bytes, encoding, file: file), encoding)
+        case .utf16LE, .utf16BE: return (try utf8(bytes[...], file: file), .utf8)
+        }
+    }
+
+    /// The charset named by `<meta charset>`, `content="...; charset=..."` or `<?xml encoding=...?>` in
+    /// the first 4 KB.
+    static func declaredEncoding(_ bytes: [UInt8]) -> Encoding? {
+        let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
+        for marker in ["charset=", "encoding="] {
+            var searchStart = head.startIndex
+            while let range = head.range(of: marker, range: searchStart..<head.endIndex) {
+                searchStart = range.upperBound
+                let value = head[range.upperBound...].drop { "\"' ".contains($0) }
+                    .prefix { $0.isLetter || $0.isNumber || "-_".contains($0) }
+                switch value {
+                case "utf-8", "utf8": return .utf8
+                case "windows-1252", "cp1252", "x-cp1252": return .windows1252
+                case "iso-8859-1", "latin1", "latin-1", "iso8859-1", "us-ascii", "ascii": return .latin1
+                case "iso-8859-15", "latin9", "latin-9", "iso8859-15": return .latin9
+                default: continue
+                }
+            }
+        }
+        return nil
+    }
+
+    private static func utf8(_ bytes: ArraySlice<UInt8>, file: String) throws -> String {
+        if let bad = firstInvalidUTF8(bytes) {
+            throw QuadernoError(.encoding, file: file, byteOffset: bad,
+                                "the bytes are not valid UTF-8 and the file declares no other charset",
+                                hint: "save the file as UTF-8, or declare its charset (e.g. windows-1252)")
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The index (in `bytes`' own indices) of the first byte of an invalid UTF-8 sequence.
+    static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let lead = bytes[index]
+            if lead < 0x80 { index += 1; continue }
+            let length: Int
+            let minimum: UInt32
+            switch lead {
+            case 0xC2...0xDF: (length, minimum) = (2, 0x80)
+            case 0xE0...0xEF: (length, minimum) = (3, 0x800)
+            case 0xF0...0xF4: (length, minimum) = (4, 0x10000)
+            default: return index
+            }
+            guard index + length <= bytes.endIndex else { return index }
+            var value = UInt32(lead) & (0xFF >> (length + 1))
+            for offset in 1..<length {
+                let next = bytes[index + offset]
+                guard next & 0xC0 == 0x80 else { return index }
+                value = value << 6 | UInt32(next & 0x3F)
+            }
+            if value < minimum || value > 0x10FFFF || (0xD800...0xDFFF).contains(value) { return index }
+            index += length
+        }
+        return nil
+    }
+
+    private static func utf16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool, file: String) throws -> String {
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = bytes.startIndex
+        while index + 1 < bytes.endIndex {
+            let (high, low) = bigEndian ? (bytes[index], bytes[index + 1]) : (bytes[index + 1], bytes[index])
+            units.append(UInt16(high) << 8 | UInt16(low))
+            index += 2
+        }
+        var text = ""
+        var offset = 2
+        var iterator = units.makeIterator()
+        var decoder = UTF16()
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                text.unicodeScalars.append(scalar)
+                offset += scalar.value > 0xFFFF ? 4 : 2
+            case .emptyInput: break loop
+            case .error:
+                throw QuadernoError(.encoding, file: file, byteOffset: offset,
+                                    "invalid UTF-16 (an unpaired surrogate)", hint: "re-save the file as UTF-8")
+            }
+        }
+        return text
+    }
+
+    private static func singleByte(_ bytes: [UInt8], _ encoding: Encoding, file: String) throws -> String {
+        var text = ""
+        text.unicodeScalars.reserveCapacity(bytes.count)
+        for (offset, byte) in bytes.enumerated() {
+            guard let scalar = scalar(byte, encoding) else {
+                throw QuadernoError(.encoding, file: file, byteOffset: offset,
+                                    "byte 0x\(String(byte, radix: 16, uppercase: true)) has no character in "
+                                        + encoding.rawValue,
+                                    hint: "check the charset the file declares, or save it as UTF-8")
+            }
+            text.unicodeScalars.append(scalar)
+        }
+        return text
+    }
+
+    /// Windows-1252 code points for bytes 0x80–0x9F (0 where the code page defines none).
+    private static let windows1252High: [UInt32] = [
+        0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,
+        0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
+        0x0153, 0, 0x017E, 0x0178,
+    ]
+    /// ISO-8859-15 differs from ISO-8859-1 at eight positions.
+    private static let latin9Changes: [UInt8: UInt32] = [
+        0xA4: 0x20AC, 0xA6: 0x0160, 0xA8: 0x0161, 0xB4: 0x017D, 0xB8: 0x017E, 0xBC: 0x0152, 0xBD: 0x0153,
+        0xBE: 0x0178,
+    ]
+
+    private static func scalar(_ byte: UInt8, _ encoding: Encoding) -> Unicode.Scalar? {
+        switch encoding {
+        case .windows1252 where (0x80...0x9F).contains(byte):
+            let value = windows1252High[Int(byte) - 0x80]
+            return value == 0 ? nil : Unicode.Scalar(value)
+        case .latin9:
+            return Unicode.Scalar(latin9Changes[byte] ?? UInt32(byte))
+        default:
+            return Unicode.Scalar(UInt32(byte))
+        }
+    }
+}

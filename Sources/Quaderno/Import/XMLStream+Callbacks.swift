@@ -1,0 +1,77 @@
+import CLibXML2
+
+extension XMLStream {
+    /// Fills the SAX handler with the few callbacks Quaderno needs; everything else stays NULL, so no
+    /// tree is built and no entity is ever declared, looked up or expanded.
+    static func installCallbacks(_ sax: inout xmlSAXHandler, dialect: Dialect) {
+        sax.initialized = UInt32(XML_SAX2_MAGIC)
+        sax.characters = { context, characters, length in
+            guard let box = HandlerBox.from(context), let characters, length > 0 else { return }
+            let buffer = UnsafeBufferPointer(start: characters, count: Int(length))
+            box.handler.characters(String(decoding: buffer, as: UTF8.self))
+        }
+        sax.ignorableWhitespace = sax.characters
+        sax.cdataBlock = sax.characters
+        sax.serror = { context, error in
+            guard let error else { return }
+            // For a push parser `context` is the userData we passed.
+            guard let box = HandlerBox.from(context) else { return }
+            let level = error.pointee.level
+            let message = error.pointee.message.map { String(cString: $0) }?
+                .trimmingCharacters(in: .whitespacesAndNewlines) ?? "parse error"
+            if level == XML_ERR_FATAL, box.fatal == nil {
+                box.fatal = XMLStream.Problem(line: Int(error.pointee.line), message: message, fatal: true)
+            } else {
+                box.recovered += 1
+            }
+        }
+        switch dialect {
+        case .html:
+            sax.startElement = { context, name, attributes in
+                guard let box = HandlerBox.from(context) else { return }
+                box.handler.startElement(xmlString(name).lowercased(), namespace: nil,
+                                         attributes: htmlAttributes(attributes))
+            }
+            sax.endElement = { context, name in
+                guard let box = HandlerBox.from(context) else { return }
+                box.handler.endElement(xmlString(name).lowercased(), namespace: nil)
+            }
+        case .xml:
+            sax.startElementNs = { context, localName, _, uri, _, _, count, _, attributes in
+                guard let box = HandlerBox.from(context) else { return }
+                box.handler.startElement(xmlString(localName), namespace: uri.map { xmlString($0) },
+                                         attributes: namespacedAttributes(attributes, count: Int(count)))
+            }
+            sax.endElementNs = { context, localName, _, uri in
+                guard let box = HandlerBox.from(context) else { return }
+                box.handler.endElement(xmlString(localName), namespace: uri.map { xmlString($0) })
+            }
+        }
+    }
+}
+
+/// HTML attributes: a NULL-terminated list of name, value pairs.
+private func htmlAttributes(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> [String: String] {
+    guard let list else { return [:] }
+    var result: [String: String] = [:]
+    var index = 0
+    while let name = list[index] {
+        result[xmlString(name).lowercased()] = xmlString(list[index + 1])
+        index += 2
+    }
+    return result
+}
+
+/// SAX2 attributes: `count` groups of (localname, prefix, URI, value start, value end).
+private func namespacedAttributes(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
+                                  count: Int) -> [String: String] {
+    guard let list, count > 0 else { return [:] }
+    var result: [String: String] = [:]
+    for index in 0..<count {
+        let base = index * 5
+        guard let start = list[base + 3], let end = list[base + 4] else { continue }
+        let buffer = UnsafeBufferPointer(start: start, count: end - start)
+        result[xmlString(list[base])] = String(decoding: buffer, as: UTF8.self)
+    }
+    return result
+}

@@ -1,0 +1,140 @@
+import CLibXML2
+import Foundation
+
+/// Receives the events of a streaming (SAX) parse.
+protocol MarkupHandler: AnyObject {
+    /// An element starts. `name` is the local name (lower-cased for HTML); `namespace` is the URI for XML.
+    func startElement(_ name: String, namespace: String?, attributes: [String: String])
+    /// An element ends.
+    func endElement(_ name: String, namespace: String?)
+    /// Character data, already decoded (entities and character references resolved by libxml2).
+    func characters(_ text: String)
+}
+
+/// The only code that touches libxml2: a push (SAX) parser for HTML or XML that owns its context.
+///
+/// Input is UTF-8 (Quaderno decodes files itself, so the document's own encoding declaration is
+/// ignored). Options are the safe ones only: no network, no entity substitution, no DTD loading, no
+/// XInclude, no HUGE; a process-wide external-entity loader refuses every URL. No tree is built.
+final class XMLStream {
+    /// Which libxml2 parser to use.
+    enum Dialect {
+        /// The HTML parser in recovery mode: never fails, repairs unclosed and stray tags.
+        case html
+        /// The XML parser: well-formedness errors are fatal.
+        case xml
+    }
+
+    /// A parse problem libxml2 reported.
+    struct Problem {
+        var line: Int
+        var message: String
+        var fatal: Bool
+    }
+
+    private let dialect: Dialect
+    private let box: HandlerBox
+    private var context: xmlParserCtxtPtr?
+    private var handler: xmlSAXHandler
+
+    /// Creates a parser that sends events to `handler`; `file` names the document in messages.
+    init(_ dialect: Dialect, file: String, handler: MarkupHandler) {
+        _ = XMLStream.libraryReady
+        self.dialect = dialect
+        self.box = HandlerBox(handler)
+        self.handler = xmlSAXHandler()
+        XMLStream.installCallbacks(&self.handler, dialect: dialect)
+        let userData = Unmanaged.passUnretained(box).toOpaque()
+        switch dialect {
+        case .html:
+            context = htmlCreatePushParserCtxt(&self.handler, userData, nil, 0, file, XML_CHAR_ENCODING_UTF8)
+            let options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
+                | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
+            _ = htmlCtxtUseOptions(context, Int32(options))
+        case .xml:
+            context = xmlCreatePushParserCtxt(&self.handler, userData, nil, 0, file)
+            let options = XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
+                | XML_PARSE_IGNORE_ENC.rawValue | XML_PARSE_NOCDATA.rawValue
+            _ = xmlCtxtUseOptions(context, Int32(options))
+            _ = xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8)
+        }
+    }
+
+    deinit {
+        guard let context else { return }
+        if dialect == .html { htmlFreeParserCtxt(context) } else { xmlFreeParserCtxt(context) }
+    }
+
+    /// The first fatal problem, or nil while the document is well-formed (HTML never has one).
+    var fatalProblem: Problem? { box.fatal }
+
+    /// How many recoverable problems libxml2 repaired.
+    var recoveredProblems: Int { box.recovered }
+
+    /// Whether the handler asked to stop (see ``stop()``).
+    private(set) var stopped = false
+
+    /// Feeds the next chunk of UTF-8 bytes.
+    func feed(_ bytes: UnsafeRawBufferPointer) {
+        guard let context, stopped == false, bytes.count > 0 else { return }
+        var offset = 0
+        let step = 1 << 16
+        while offset < bytes.count, stopped == false, dialect == .html || box.fatal == nil {
+            let length = min(step, bytes.count - offset)
+            let pointer = bytes.baseAddress!.advanced(by: offset).assumingMemoryBound(to: CChar.self)
+            if dialect == .html {
+                _ = htmlParseChunk(context, pointer, Int32(length), 0)
+            } else {
+                _ = xmlParseChunk(context, pointer, Int32(length), 0)
+            }
+            offset += length
+        }
+    }
+
+    /// Feeds all of `data`.
+    func feed(_ data: Data) {
+        data.withUnsafeBytes { feed($0) }
+    }
+
+    /// Ends the document: flushes libxml2's buffers and delivers the remaining events.
+    func finish() {
+        guard let context, stopped == false else { return }
+        if dialect == .html { _ = htmlParseChunk(context, nil, 0, 1) } else { _ = xmlParseChunk(context, nil, 0, 1) }
+    }
+
+    /// Stops the parse; later chunks are ignored.
+    func stop() {
+        guard let context, stopped == false else { return }
+        stopped = true
+        xmlStopParser(context)
+    }
+
+    /// The line libxml2 is reading, for messages.
+    var line: Int { Int(quaderno_ctxt_line(context)) }
+
+    /// One-time library set-up: initialise libxml2 and refuse every external entity.
+    private static let libraryReady: Void = {
+        xmlInitParser()
+        quaderno_install_entity_guard()
+    }()
+}
+
+/// Holds the Swift handler for the C callbacks, which receive it as `userData`.
+final class HandlerBox {
+    let handler: MarkupHandler
+    var fatal: XMLStream.Problem?
+    var recovered = 0
+
+    init(_ handler: MarkupHandler) { self.handler = handler }
+
+    static func from(_ pointer: UnsafeMutableRawPointer?) -> HandlerBox? {
+        guard let pointer else { return nil }
+        return Unmanaged<HandlerBox>.fromOpaque(pointer).takeUnretainedValue()
+    }
+}
+
+/// Converts a NUL-terminated libxml2 string.
+func xmlString(_ pointer: UnsafePointer<xmlChar>?) -> String {
+    guard let pointer else { return "" }
+    return String(cString: pointer)
+}

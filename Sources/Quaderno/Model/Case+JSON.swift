@@ -1,0 +1,71 @@
+import Foundation
+
+extension Case: Codable {
+    enum CodingKeys: String, CodingKey {
+        case id = "case_id", source, format, title, attributes, tables, elements, amounts, dates
+        case references, warnings, text
+    }
+
+    /// Decodes a case from the JSON shape `quaderno inspect --json` prints.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        source = try container.decode(String.self, forKey: .source)
+        format = try container.decode(SourceFormat.self, forKey: .format)
+        title = try container.decodeIfPresent(String.self, forKey: .title) ?? ""
+        let attributeMap = try container.decodeIfPresent(OrderedAttributes.self, forKey: .attributes)
+        attributes = attributeMap?.attributes ?? []
+        tables = try container.decodeIfPresent([CaseTable].self, forKey: .tables) ?? []
+        elements = try container.decodeIfPresent([Element].self, forKey: .elements) ?? []
+        amounts = try container.decodeIfPresent([AmountMention].self, forKey: .amounts) ?? []
+        dates = try container.decodeIfPresent([DateMention].self, forKey: .dates) ?? []
+        references = try container.decodeIfPresent([ReferenceMention].self, forKey: .references) ?? []
+        warnings = try container.decodeIfPresent([String].self, forKey: .warnings) ?? []
+        text = try container.decodeIfPresent(String.self, forKey: .text) ?? ""
+    }
+
+    /// Encodes the case in the JSON shape documented in the README (attributes as an object).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(source, forKey: .source)
+        try container.encode(format, forKey: .format)
+        try container.encode(title, forKey: .title)
+        try container.encode(OrderedAttributes(attributes: attributes), forKey: .attributes)
+        try container.encode(tables, forKey: .tables)
+        try container.encode(elements, forKey: .elements)
+        try container.encode(amounts, forKey: .amounts)
+        try container.encode(dates, forKey: .dates)
+        try container.encode(references, forKey: .references)
+        try container.encode(warnings, forKey: .warnings)
+        try container.encode(text, forKey: .text)
+    }
+}
+
+/// Attributes written as one JSON object, keys in the case's order.
+struct OrderedAttributes: Codable {
+    var attributes: [Attribute]
+
+    init(attributes: [Attribute]) { self.attributes = attributes }
+
+    struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: Key.self)
+        attributes = try container.allKeys.map { key in
+            Attribute(key: key.stringValue, label: "", value: try container.decode(String.self, forKey: key))
+        }
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Key.self)
+        for attribute in attributes {
+            try container.encode(attribute.value, forKey: Key(stringValue: attribute.key))
+        }
+    }
+}

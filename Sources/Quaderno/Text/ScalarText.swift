@@ -1,0 +1,61 @@
+/// Unicode-scalar offsets: the positions REFI-QDA and every Quaderno offset use.
+extension String {
+    /// The number of Unicode scalars (code points) in the string.
+    public var scalarCount: Int { unicodeScalars.count }
+
+    /// The text between two scalar offsets, end exclusive; clamps offsets that fall outside the string.
+    public func scalarSlice(_ start: Int, _ end: Int) -> String {
+        let scalars = unicodeScalars
+        let lower = scalars.index(scalars.startIndex, offsetBy: max(0, start), limitedBy: scalars.endIndex)
+            ?? scalars.endIndex
+        let upper = scalars.index(lower, offsetBy: max(0, end - max(0, start)), limitedBy: scalars.endIndex)
+            ?? scalars.endIndex
+        return String(scalars[lower..<upper])
+    }
+}
+
+/// Builds a text by appending pieces and reports each piece's scalar range in the result.
+struct TextBuilder {
+    private(set) var text = ""
+    private(set) var count = 0
+
+    /// Appends `piece` and returns its scalar range in the text.
+    @discardableResult
+    mutating func append(_ piece: String) -> Range<Int> {
+        let start = count
+        text += piece
+        count += piece.unicodeScalars.count
+        return start..<count
+    }
+
+    /// Whether the text ends with a newline (or is empty).
+    var atLineStart: Bool { text.isEmpty || text.unicodeScalars.last == "\n" }
+}
+
+/// Maps UTF-16 offsets (Foundation's `NSRange`) to Unicode scalar offsets in the same string.
+struct UTF16ScalarMap {
+    /// UTF-16 offsets of the second half of each surrogate pair, ascending.
+    private let trailSurrogates: [Int]
+
+    init(_ text: String) {
+        var trails: [Int] = []
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            if scalar.value > 0xFFFF { trails.append(offset + 1) }
+            offset += scalar.value > 0xFFFF ? 2 : 1
+        }
+        trailSurrogates = trails
+    }
+
+    /// The scalar offset of a UTF-16 offset that lies on a scalar boundary.
+    func scalarOffset(_ utf16Offset: Int) -> Int {
+        guard trailSurrogates.isEmpty == false else { return utf16Offset }
+        var low = 0
+        var high = trailSurrogates.count
+        while low < high {
+            let mid = (low + high) / 2
+            if trailSurrogates[mid] < utf16Offset { low = mid + 1 } else { high = mid }
+        }
+        return utf16Offset - low
+    }
+}
