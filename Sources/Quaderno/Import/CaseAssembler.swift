@@ -11,7 +11,9 @@ struct CaseAssembler {
         var section = ""
         var inIdentification = false
 
-        for block in PageBreakMerger.merge(blocks) {
+        let merged = PageBreakMerger.merge(blocks)
+        result.title = Self.frontMatterTitle(merged) ?? ""
+        for block in merged {
             switch block {
             case .title(let title):
                 if result.title.isEmpty { result.title = Self.cleanTitle(title) }
@@ -139,6 +141,20 @@ struct CaseAssembler {
         let value = paragraph[paragraph.index(after: colon)...].trimmingWhitespace()
         guard value.isEmpty == false, label.split(separator: " ").count <= 12 else { return nil }
         return (String(label), value)
+    }
+
+    /// The title block if there is one; else a heading that opens the document above its sections:
+    /// one before the first top-level heading (a sheet's `## *Scheda ...*` above its `#` sections), or
+    /// the only top-level heading when the sections sit below it.
+    static func frontMatterTitle(_ blocks: [Block]) -> String? {
+        for case .title(let title) in blocks { return cleanTitle(title) }
+        let headings = blocks.compactMap { block -> (level: Int, text: String)? in
+            if case .heading(let level, let text) = block { (level, text) } else { nil }
+        }
+        guard let first = headings.first, let topLevel = headings.map(\.level).min() else { return nil }
+        if first.level > topLevel { return cleanTitle(first.text) }
+        let topCount = headings.filter { $0.level == topLevel }.count
+        return topCount == 1 && headings.count > 1 ? cleanTitle(first.text) : nil
     }
 
     /// A title without surrounding quotes that were left unbalanced, line breaks as spaces.

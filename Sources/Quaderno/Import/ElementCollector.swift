@@ -19,6 +19,10 @@ struct ElementCollector {
         var source: String
         var evidence: String?
         var group: Int?
+        /// A paragraph rather than a list item or table cell.
+        var isParagraph = false
+        /// Which summary section (in order) the draft belongs to.
+        var section = 0
     }
 
     let vocabulary: ImportVocabulary
@@ -27,6 +31,7 @@ struct ElementCollector {
     private var drafts: [Draft] = []
     private var group = 0
     private var groupHasItems = false
+    private var section = 0
     private(set) var warnings: [String] = []
 
     init(vocabulary: ImportVocabulary) {
@@ -55,6 +60,7 @@ struct ElementCollector {
             return
         }
         settleGroups()
+        section += 1
         if let polarity {
             mode = .announced(polarity, source: "heading", evidence: text)
             summaryLevel = level
@@ -78,7 +84,7 @@ struct ElementCollector {
             }
             return
         }
-        add(text, range: range)
+        add(text, range: range, isParagraph: true)
     }
 
     mutating func item(_ text: String, range: Range<Int>) {
@@ -129,6 +135,9 @@ struct ElementCollector {
     /// The elements in text order, numbered `e1`, `e2`, ...
     mutating func finish() -> [Element] {
         settleGroups()
+        // Where a summary lists its elements as items, its paragraphs are notes around the lists.
+        let listed = Set(drafts.filter { $0.isParagraph == false }.map(\.section))
+        drafts.removeAll { $0.isParagraph && listed.contains($0.section) }
         if drafts.isEmpty {
             warnings.append("no summary section with elements was found (a heading such as 'Riassunto degli "
                 + "elementi...', 'Punti di forza' or 'Criticità'); the case has no elements")
@@ -147,7 +156,13 @@ struct ElementCollector {
         groupHasItems = false
     }
 
-    private mutating func add(_ text: String, range: Range<Int>) {
+    private mutating func add(_ text: String, range: Range<Int>, isParagraph: Bool = false) {
+        let before = drafts.count
+        defer {
+            for index in before..<drafts.count {
+                drafts[index].isParagraph = isParagraph
+            }
+        }
         switch mode {
         case .outside:
             return
@@ -155,7 +170,7 @@ struct ElementCollector {
             append(text, range, polarity, source: source, evidence: evidence)
         case .combined(let evidence):
             drafts.append(Draft(text: text, range: range, polarity: .unspecified, source: "group-order",
-                                evidence: evidence, group: group))
+                                evidence: evidence, group: group, section: section))
             groupHasItems = true
         case .unlabelled(let evidence):
             append(text, range, .unspecified, source: "none", evidence: evidence)
@@ -166,7 +181,8 @@ struct ElementCollector {
 
     private mutating func append(_ text: String, _ range: Range<Int>, _ polarity: Polarity, source: String,
                                  evidence: String?) {
-        drafts.append(Draft(text: text, range: range, polarity: polarity, source: source, evidence: evidence))
+        drafts.append(Draft(text: text, range: range, polarity: polarity, source: source, evidence: evidence,
+                            section: section))
     }
 
     /// Gives the pending groups of a combined heading their polarity: two groups are positive then

@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+@testable import Quaderno
+
+/// Paths to the repository's real inputs, found from this file's location.
+enum Fixtures {
+    /// The repository root (the folder holding Package.swift).
+    static let root: URL = {
+        var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        while folder.path != "/", FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) == false {
+            folder = folder.deletingLastPathComponent()
+        }
+        return folder
+    }()
+
+    /// The real workshop sheet shared with the project (`../shared/seeds/`).
+    static let seed = root.deletingLastPathComponent().appendingPathComponent("shared/seeds/000_5b15b52b858ace5a.txt")
+    /// The REFI-QDA schemas and samples (`../shared/refi-qda/`).
+    static let refiQDA = root.deletingLastPathComponent().appendingPathComponent("shared/refi-qda")
+    /// The sample corpus.
+    static let corpus = root.appendingPathComponent("corpora")
+    /// `Tests/Fixtures`.
+    static let folder = root.appendingPathComponent("Tests/Fixtures")
+
+    static func corpusFile(_ name: String) -> URL { corpus.appendingPathComponent(name) }
+
+    /// A fresh temporary folder, removed by the caller when done (or left to the OS).
+    static func temporaryFolder(_ label: String = "quaderno-test") throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(label)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Writes `bytes` to a temporary file named `name` and returns its URL.
+    static func write(_ bytes: [UInt8], named name: String) throws -> URL {
+        let url = try temporaryFolder().appendingPathComponent(name)
+        try Data(bytes).write(to: url)
+        return url
+    }
+
+    /// Writes `text` as UTF-8 to a temporary file named `name`.
+    static func write(_ text: String, named name: String) throws -> URL {
+        try write(Array(text.utf8), named: name)
+    }
+
+    static let importer: Importer = {
+        do { return try Importer() } catch { fatalError("the importer's data files are missing: \(error)") }
+    }()
+
+    /// Imports a file with the standard importer.
+    static func importCase(_ url: URL) throws -> Case {
+        try importer.importFile(at: url, path: url.lastPathComponent)
+    }
+}
+
+/// Checks the offset contract on a case: every element and mention quotes exactly the text at its offsets.
+func expectOffsetsQuote(_ sheet: Case, sourceLocation: SourceLocation = #_sourceLocation) {
+    let scalars = Array(sheet.text.unicodeScalars)
+    func slice(_ start: Int, _ end: Int) -> String? {
+        guard 0 <= start, start <= end, end <= scalars.count else { return nil }
+        var text = ""
+        text.unicodeScalars.append(contentsOf: scalars[start..<end])
+        return text
+    }
+    for element in sheet.elements {
+        #expect(slice(element.start, element.end) == element.text, "element \(element.id) of \(sheet.id)",
+                sourceLocation: sourceLocation)
+    }
+    for amount in sheet.amounts {
+        #expect(slice(amount.start, amount.end) == amount.text, "amount in \(sheet.id)", sourceLocation: sourceLocation)
+    }
+    for date in sheet.dates {
+        #expect(slice(date.start, date.end) == date.text, "date in \(sheet.id)", sourceLocation: sourceLocation)
+    }
+    for reference in sheet.references {
+        #expect(slice(reference.start, reference.end) == reference.text, "reference in \(sheet.id)",
+                sourceLocation: sourceLocation)
+    }
+}
