@@ -2,8 +2,8 @@ import Foundation
 
 /// A readable, terminal-sized summary of an imported case (what `quaderno inspect` prints).
 public enum CaseSummary {
-    /// The summary text, several lines.
-    public static func text(_ sheet: Case) -> String {
+    /// The summary text, several lines; with `codings`, each element lists its codes.
+    public static func text(_ sheet: Case, codings: [Coding]? = nil) -> String {
         var lines: [String] = ["\(sheet.source)  [\(sheet.format.rawValue), case \(sheet.id)]"]
         if sheet.title.isEmpty == false { lines.append("  title               \(clip(sheet.title, 90))") }
         lines.append("  territory           \(sheet.territory ?? "(not recognised)")")
@@ -22,6 +22,12 @@ public enum CaseSummary {
             let sign = element.polarity == .positive ? "+" : element.polarity == .negative ? "-" : "?"
             lines.append("    \(sign) \(element.id.padding(toLength: 4, withPad: " ", startingAt: 0)) "
                 + clip(element.text, 96))
+            if let codings {
+                let codes = codings.filter { $0.elementID == element.id }.map { coding in
+                    coding.negated ? "(\(coding.code): negated)" : coding.polarityConflict ? "\(coding.code)!" : coding.code
+                }
+                if codes.isEmpty == false { lines.append("           codes: " + codes.joined(separator: ", ")) }
+            }
         }
         if sheet.amounts.isEmpty == false {
             lines.append("  amounts             " + sheet.amounts.map { "\($0.text) (\(euros($0.value)))" }.joined(separator: "; "))

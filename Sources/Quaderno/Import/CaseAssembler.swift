@@ -17,16 +17,23 @@ struct CaseAssembler {
             switch block {
             case .title(let title):
                 if result.title.isEmpty { result.title = Self.cleanTitle(title) }
-                text.append(title + "\n")
+                let range = text.append(title)
+                text.append("\n")
+                result.segments.append(Segment(kind: .title, section: section, start: range.lowerBound, end: range.upperBound))
             case .heading(let level, let heading):
                 if text.count > 0 { text.append("\n") }
-                text.append(heading + "\n")
+                let range = text.append(heading)
+                text.append("\n")
                 section = heading
+                result.segments.append(Segment(kind: .heading, section: section, start: range.lowerBound,
+                                               end: range.upperBound))
                 inIdentification = vocabulary.meanings(of: heading).contains(.identification)
                 elements.heading(level: level, text: heading)
             case .paragraph(let paragraph):
                 let range = text.append(paragraph)
                 text.append("\n")
+                result.segments.append(Segment(kind: .paragraph, section: section, start: range.lowerBound,
+                                               end: range.upperBound))
                 if inIdentification, let (label, value) = Self.labelAndValue(paragraph) {
                     addAttribute(label: label, value: value, to: &result)
                 } else {
@@ -35,12 +42,18 @@ struct CaseAssembler {
             case .item(let item, _):
                 let range = text.append(item)
                 text.append("\n")
+                result.segments.append(Segment(kind: .item, section: section, start: range.lowerBound,
+                                               end: range.upperBound))
                 elements.item(item, range: range)
             case .separator:
                 if text.atLineStart, text.text.hasSuffix("\n\n") == false { text.append("\n") }
                 elements.separator()
             case .table(let table):
                 let parts = render(table, into: &text)
+                for part in parts.joined().joined() {
+                    result.segments.append(Segment(kind: .cell, section: section, start: part.range.lowerBound,
+                                                   end: part.range.upperBound))
+                }
                 if elements.inSummary == false, isAttributeTable(table, inIdentification: inIdentification) {
                     for row in table.rows.dropFirst(table.headerRowCount) where row[0].isEmpty == false {
                         addAttribute(label: row[0].parts.map(\.text).joined(separator: " "),

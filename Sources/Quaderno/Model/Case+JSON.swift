@@ -3,7 +3,7 @@ import Foundation
 extension Case: Codable {
     enum CodingKeys: String, CodingKey {
         case id = "case_id", source, format, title, attributes, tables, elements, amounts, dates
-        case references, warnings, text
+        case references, segments, warnings, text
     }
 
     /// Decodes a case from the JSON shape `quaderno inspect --json` prints.
@@ -20,6 +20,7 @@ extension Case: Codable {
         amounts = try container.decodeIfPresent([AmountMention].self, forKey: .amounts) ?? []
         dates = try container.decodeIfPresent([DateMention].self, forKey: .dates) ?? []
         references = try container.decodeIfPresent([ReferenceMention].self, forKey: .references) ?? []
+        segments = try container.decodeIfPresent([Segment].self, forKey: .segments) ?? []
         warnings = try container.decodeIfPresent([String].self, forKey: .warnings) ?? []
         text = try container.decodeIfPresent(String.self, forKey: .text) ?? ""
     }
@@ -37,6 +38,7 @@ extension Case: Codable {
         try container.encode(amounts, forKey: .amounts)
         try container.encode(dates, forKey: .dates)
         try container.encode(references, forKey: .references)
+        try container.encode(segments, forKey: .segments)
         try container.encode(warnings, forKey: .warnings)
         try container.encode(text, forKey: .text)
     }

@@ -23,6 +23,8 @@ public struct Case: Sendable, Equatable {
     public var dates: [DateMention]
     /// Administrative references found in the text.
     public var references: [ReferenceMention]
+    /// The layout of the text: headings, paragraphs, items and table cells with their offsets.
+    public var segments: [Segment]
     /// Things the importer could not settle and a researcher should check.
     public var warnings: [String]
     /// The case's plain text.
@@ -32,7 +34,8 @@ public struct Case: Sendable, Equatable {
     public init(id: String, source: String, format: SourceFormat, title: String = "",
                 attributes: [Attribute] = [], tables: [CaseTable] = [], elements: [Element] = [],
                 amounts: [AmountMention] = [], dates: [DateMention] = [],
-                references: [ReferenceMention] = [], warnings: [String] = [], text: String = "") {
+                references: [ReferenceMention] = [], segments: [Segment] = [], warnings: [String] = [],
+                text: String = "") {
         self.id = id
         self.source = source
         self.format = format
@@ -43,6 +46,7 @@ public struct Case: Sendable, Equatable {
         self.amounts = amounts
         self.dates = dates
         self.references = references
+        self.segments = segments
         self.warnings = warnings
         self.text = text
     }

@@ -4,6 +4,8 @@ public struct Coding: Codable, Sendable, Equatable, Hashable {
     public var caseID: String
     /// The element coded, when the unit is an element (nil for sentences, cells or free spans).
     public var elementID: String?
+    /// What was coded: `element`, `sentence`, `cell`, or `span` for a free selection.
+    public var unit: String
     /// The code's identifier in the codebook.
     public var code: String
     /// Who coded: `auto` for Quaderno's cue matcher, otherwise a person's name.
@@ -28,11 +30,13 @@ public struct Coding: Codable, Sendable, Equatable, Hashable {
     public var polarityConflict: Bool
 
     /// Creates a coding.
-    public init(caseID: String, elementID: String?, code: String, coder: String, start: Int, end: Int,
+    public init(caseID: String, elementID: String?, unit: String = "element", code: String, coder: String,
+                start: Int, end: Int,
                 text: String, cue: String? = nil, cueStart: Int? = nil, cueEnd: Int? = nil,
                 negated: Bool = false, negatedBy: String? = nil, polarityConflict: Bool = false) {
         self.caseID = caseID
         self.elementID = elementID
+        self.unit = unit
         self.code = code
         self.coder = coder
         self.start = start
@@ -47,7 +51,7 @@ public struct Coding: Codable, Sendable, Equatable, Hashable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case caseID = "case_id", elementID = "element_id", code, coder, start, end, text, cue
+        case caseID = "case_id", elementID = "element_id", unit, code, coder, start, end, text, cue
         case cueStart = "cue_start", cueEnd = "cue_end", negated, negatedBy = "negated_by"
         case polarityConflict = "polarity_conflict"
     }

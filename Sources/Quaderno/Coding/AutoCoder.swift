@@ -1,0 +1,81 @@
+import Foundation
+
+/// Codes case texts against a codebook with explainable cues, in one pass per text.
+///
+/// ```swift
+/// let coder = try AutoCoder(codebook: try Codebook.load(from: url))
+/// let codings = coder.code(sheet)                 // one Coding per element and code
+/// let explained = coder.makeSession().hits(in: "Non si sono registrate resistenze")
+/// ```
+///
+/// A cue preceded in its clause by a negation (non, senza, assenza di, ...) or inside a reversal
+/// (superare, anziché, invece di, ...) does not count: the element gets a coding marked
+/// `negated` only when every cue of that code was negated, so the researcher can see it.
+public struct AutoCoder: Sendable {
+    /// The codebook the coder applies.
+    public let codebook: Codebook
+    let compiler: CueCompiler
+    let negation: NegationRules
+    /// Every cue of every code: its pattern and the index of its code in the codebook.
+    let cues: [(code: Int, pattern: CuePattern)]
+    /// The word-sequence cues, in one automaton.
+    let automaton: PhraseAutomaton
+    /// The indices (into `cues`) of `re:` cues.
+    let expressionCues: [Int]
+
+    /// Compiles the codebook's cues; throws if a cue is invalid.
+    public init(codebook: Codebook) throws {
+        self.codebook = codebook
+        compiler = try CueCompiler()
+        negation = try NegationRules.bundled(compiler: compiler)
+        var cues: [(code: Int, pattern: CuePattern)] = []
+        var automaton = PhraseAutomaton()
+        var expressions: [Int] = []
+        for (codeIndex, code) in codebook.codes.enumerated() {
+            for cue in code.cues {
+                let pattern: CuePattern
+                do {
+                    pattern = try compiler.compile(cue)
+                } catch let error as QuadernoError {
+                    throw QuadernoError(.invalid, "code '\(code.id)', cue '\(cue)': \(error.message)", hint: error.hint)
+                }
+                if pattern.expression != nil {
+                    expressions.append(cues.count)
+                } else {
+                    automaton.add(pattern.words, id: cues.count)
+                }
+                cues.append((codeIndex, pattern))
+            }
+        }
+        self.cues = cues
+        self.automaton = automaton
+        expressionCues = expressions
+    }
+
+    /// A session caches what each distinct word matches; use one per thread for a batch of cases.
+    public func makeSession() -> CodingSession {
+        CodingSession(coder: self)
+    }
+
+    /// Codes one case (a fresh session each call; use ``makeSession()`` for batches).
+    public func code(_ sheet: Case, unit: CodingUnit = .element, coder: String = "auto") -> [Coding] {
+        makeSession().code(sheet, unit: unit, coder: coder)
+    }
+}
+
+/// One cue found in a text: which code, where, and whether a negation or reversal cancels it.
+public struct CueHit: Sendable, Equatable {
+    /// The code's id.
+    public var code: String
+    /// The cue as written in the codebook.
+    public var cue: String
+    /// Start of the matched words, in Unicode scalars into the text coded.
+    public var start: Int
+    /// End (exclusive) of the matched words.
+    public var end: Int
+    /// The negation or reversal phrase (as found in the text) that cancels the cue, if any.
+    public var negatedBy: String?
+
+    /// Whether the hit is cancelled.
+    public var negated: Bool { negatedBy != nil }
+}

@@ -1,0 +1,30 @@
+/// The spans a coder codes in a case.
+enum CodingUnits {
+    struct Span {
+        var range: Range<Int>
+        var unit: String
+        var element: Element?
+    }
+
+    /// Elements always; with `.sentence` or `.cell` also the sentences or cells outside the elements.
+    static func spans(of sheet: Case, unit: CodingUnit, scalars: [Unicode.Scalar]) -> [Span] {
+        var spans = sheet.elements.map { Span(range: $0.start..<$0.end, unit: "element", element: $0) }
+        guard unit != .element else { return spans }
+        let elementRanges = sheet.elements.map { $0.start..<$0.end }
+        for segment in sheet.segments where segment.kind != .heading && segment.kind != .title {
+            let range = segment.start..<segment.end
+            guard elementRanges.contains(where: { $0.overlaps(range) }) == false else { continue }
+            switch unit {
+            case .cell where segment.kind == .cell:
+                spans.append(Span(range: range, unit: "cell", element: nil))
+            case .sentence:
+                for sentence in SentenceSplitter.sentences(scalars, in: range) {
+                    spans.append(Span(range: sentence, unit: "sentence", element: nil))
+                }
+            default:
+                continue
+            }
+        }
+        return spans.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+}

@@ -1,0 +1,24 @@
+/// The phrases that negate or reverse a cue (`Resources/negation-cues.tsv`), compiled like cues.
+struct NegationRules: Sendable {
+    enum Kind: String, Sendable {
+        case negation, reversal, notNegation = "not-negation"
+    }
+
+    let kinds: [Kind]
+    let sources: [String]
+    let automaton: PhraseAutomaton
+
+    static func bundled(compiler: CueCompiler) throws -> NegationRules {
+        var kinds: [Kind] = []
+        var sources: [String] = []
+        var automaton = PhraseAutomaton()
+        for row in try BundledTable(named: "negation-cues").rows where row.count >= 2 {
+            guard let kind = Kind(rawValue: row[0]) else { continue }
+            let pattern = try compiler.compile(row[1])
+            automaton.add(pattern.words, id: kinds.count)
+            kinds.append(kind)
+            sources.append(row[1])
+        }
+        return NegationRules(kinds: kinds, sources: sources, automaton: automaton)
+    }
+}

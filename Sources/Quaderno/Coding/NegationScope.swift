@@ -1,0 +1,31 @@
+/// Where negations and reversals apply in one text: from the end of each trigger to the end of its
+/// clause (a boundary token or a contrast word such as "ma", "però", "tuttavia").
+struct NegationScope {
+    private struct Trigger {
+        var last: Int
+        var scopeEnd: Int
+        var text: String
+    }
+
+    private var triggers: [Trigger] = []
+
+    /// `clauseEnds[i]` is true for a boundary token or a contrast word.
+    init(rules: NegationRules, tokens: [Token], sequence: [[CuePattern.Word]], clauseEnds: [Bool],
+         scalars: ArraySlice<Unicode.Scalar>) {
+        let matches = rules.automaton.matches(sequence)
+        let ignored = matches.filter { rules.kinds[$0.id] == .notNegation }
+        for match in matches where rules.kinds[match.id] != .notNegation {
+            if ignored.contains(where: { $0.first <= match.first && match.last <= $0.last }) { continue }
+            var end = match.last + 1
+            while end < sequence.count, clauseEnds[end] == false { end += 1 }
+            var text = ""
+            text.unicodeScalars.append(contentsOf: scalars[tokens[match.first].start..<tokens[match.last].end])
+            triggers.append(Trigger(last: match.last, scopeEnd: end, text: text))
+        }
+    }
+
+    /// The trigger text cancelling a cue that starts at token `firstToken`, or nil.
+    func cancelling(firstToken: Int) -> String? {
+        triggers.filter { $0.last < firstToken && firstToken < $0.scopeEnd }.max { $0.last < $1.last }?.text
+    }
+}

@@ -1,0 +1,79 @@
+/// All word-sequence cues compiled into one trie, so a text is scanned once whatever the number of
+/// cues: at each token the walk follows only the edges its word can take (its form, its stem, the
+/// prefixes it begins with), and the cost depends on the length of the longest cue, not on how
+/// many cues there are.
+struct PhraseAutomaton: Sendable {
+    private struct Node: Sendable {
+        var edges: [CuePattern.Word: Int] = [:]
+        var outputs: [Int] = []
+    }
+
+    private var nodes = [Node()]
+    /// Every prefix used by some cue, to find a word's prefixes without looking at each cue.
+    private(set) var prefixes: Set<String> = []
+    private(set) var longestPrefix = 0
+
+    /// Adds a pattern's words, reporting `id` when they match.
+    mutating func add(_ words: [CuePattern.Word], id: Int) {
+        var node = 0
+        for word in words {
+            if case .prefix(let prefix) = word {
+                prefixes.insert(prefix)
+                longestPrefix = max(longestPrefix, prefix.count)
+            }
+            if let next = nodes[node].edges[word] {
+                node = next
+            } else {
+                nodes.append(Node())
+                nodes[node].edges[word] = nodes.count - 1
+                node = nodes.count - 1
+            }
+        }
+        nodes[node].outputs.append(id)
+    }
+
+    /// The prefix patterns a word form begins with.
+    func prefixes(of form: String) -> [String] {
+        guard prefixes.isEmpty == false else { return [] }
+        var found: [String] = []
+        var candidate = ""
+        for character in form.prefix(longestPrefix) {
+            candidate.append(character)
+            if prefixes.contains(candidate) { found.append(candidate) }
+        }
+        return found
+    }
+
+    /// A match: pattern `id` over tokens `first...last` of the sequence.
+    struct Match: Equatable, Sendable {
+        var id: Int
+        var first: Int
+        var last: Int
+    }
+
+    /// Every match in `sequence`; `symbols[i]` lists the word patterns token `i` satisfies (empty for
+    /// a boundary or comma, which no match crosses).
+    func matches(_ symbols: [[CuePattern.Word]]) -> [Match] {
+        var found: [Match] = []
+        var active: [Int] = []
+        var next: [Int] = []
+        for first in symbols.indices {
+            active = [0]
+            var index = first
+            while index < symbols.count, active.isEmpty == false, symbols[index].isEmpty == false {
+                next.removeAll(keepingCapacity: true)
+                for node in active {
+                    for symbol in symbols[index] {
+                        if let child = nodes[node].edges[symbol], next.contains(child) == false { next.append(child) }
+                    }
+                }
+                swap(&active, &next)
+                for node in active {
+                    for id in nodes[node].outputs { found.append(Match(id: id, first: first, last: index)) }
+                }
+                index += 1
+            }
+        }
+        return found
+    }
+}
