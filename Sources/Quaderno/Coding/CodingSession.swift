@@ -81,10 +81,24 @@ public final class CodingSession {
         return hits.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
     }
 
+    /// The text `re:` cues run on: lower case, typographic apostrophes as `'`, one scalar for one
+    /// scalar so offsets carry over unchanged.
+    static func matchingText(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var text = String.UnicodeScalarView()
+        for scalar in scalars {
+            if ItalianTokenizer.apostrophes.contains(scalar) {
+                text.append("'")
+                continue
+            }
+            let lower = String(scalar).lowercased().unicodeScalars
+            text.append(lower.count == 1 ? lower.first! : scalar)
+        }
+        return String(text)
+    }
+
     private func expressionHits(_ scalars: ArraySlice<Unicode.Scalar>, tokens: [Token],
                                 triggers: NegationScope) -> [CueHit] {
-        var text = ""
-        text.unicodeScalars.append(contentsOf: scalars)
+        let text = Self.matchingText(scalars)
         let map = UTF16ScalarMap(text)
         var hits: [CueHit] = []
         for index in coder.expressionCues {

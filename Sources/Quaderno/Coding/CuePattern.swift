@@ -10,7 +10,12 @@ struct CuePattern: Sendable {
         case exact(String)
         /// Any word beginning with this (`resisten*`).
         case prefix(String)
+        /// `...`: up to ``CuePattern/maximumGap`` words of the same clause may come here.
+        case gap
     }
+
+    /// How many words a `...` in a cue may skip.
+    static let maximumGap = 6
 
     /// The cue as written in the codebook.
     let source: String
@@ -58,6 +63,13 @@ struct CueCompiler: Sendable {
         }
         var words: [CuePattern.Word] = []
         for part in trimmed.split(whereSeparator: \.isWhitespace) {
+            if part == "..." || part == "…" {
+                guard let last = words.last, last != .gap else {
+                    throw QuadernoError(.invalid, "'...' must stand between two words", hint: "write e.g. 'tempi ... lunghi'")
+                }
+                words.append(.gap)
+                continue
+            }
             var text = Substring(part)
             let exact = text.hasPrefix("=")
             let prefix = text.hasSuffix("*")
@@ -81,6 +93,9 @@ struct CueCompiler: Sendable {
         }
         guard words.isEmpty == false else {
             throw QuadernoError(.invalid, "the cue has no words to match (articles alone are ignored)")
+        }
+        guard words.last != .gap else {
+            throw QuadernoError(.invalid, "'...' must stand between two words", hint: "write e.g. 'tempi ... lunghi'")
         }
         return CuePattern(source: cue, words: words, expression: nil)
     }

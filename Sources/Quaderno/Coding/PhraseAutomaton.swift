@@ -52,24 +52,34 @@ struct PhraseAutomaton: Sendable {
     }
 
     /// Every match in `sequence`; `symbols[i]` lists the word patterns token `i` satisfies (empty for
-    /// a boundary or comma, which no match crosses).
+    /// a boundary or comma, which no match crosses). After a `...` edge the walk may skip up to
+    /// ``CuePattern/maximumGap`` words before the next word of the cue.
     func matches(_ symbols: [[CuePattern.Word]]) -> [Match] {
         var found: [Match] = []
-        var active: [Int] = []
-        var next: [Int] = []
+        var active: [(node: Int, skips: Int)] = []
+        var next: [(node: Int, skips: Int)] = []
         for first in symbols.indices {
-            active = [0]
+            active = [(0, 0)]
             var index = first
             while index < symbols.count, active.isEmpty == false, symbols[index].isEmpty == false {
                 next.removeAll(keepingCapacity: true)
-                for node in active {
+                for state in active {
+                    let node = nodes[state.node]
                     for symbol in symbols[index] {
-                        if let child = nodes[node].edges[symbol], next.contains(child) == false { next.append(child) }
+                        if let child = node.edges[symbol], next.contains(where: { $0.node == child }) == false {
+                            next.append((child, 0))
+                        }
                     }
+                    // Inside a gap: this word may be skipped.
+                    if state.skips > 0, index > first { next.append((state.node, state.skips - 1)) }
+                }
+                for index in next.indices {
+                    if let gap = nodes[next[index].node].edges[.gap] { next.append((gap, CuePattern.maximumGap)) }
                 }
                 swap(&active, &next)
-                for node in active {
-                    for id in nodes[node].outputs { found.append(Match(id: id, first: first, last: index)) }
+                for (position, state) in active.enumerated()
+                where active[..<position].contains(where: { $0.node == state.node }) == false {
+                    for id in nodes[state.node].outputs { found.append(Match(id: id, first: first, last: index)) }
                 }
                 index += 1
             }

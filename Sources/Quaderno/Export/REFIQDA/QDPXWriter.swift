@@ -1,8 +1,5 @@
 import Foundation
 import ZIPFoundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Writes an ``ExchangeProject`` as a REFI-QDA project file (`.qdpx`).
 ///
@@ -34,22 +31,12 @@ public struct QDPXWriter: Sendable {
     public func write(_ project: ExchangeProject, to url: URL) throws {
         let project = try checked(project)
         let document = Data(ProjectXMLEncoder.encode(project).utf8)
-        let folder = url.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
-        defer { try? FileManager.default.removeItem(at: temporary) }
-        do {
+        try AtomicFile.write(to: url) { temporary in
             let archive = try Archive(url: temporary, accessMode: .create)
             try add("project.qde", document, to: archive)
             for source in project.sources {
                 try add("sources/\(source.guid).txt", Data(source.text.utf8), to: archive)
             }
-        } catch {
-            throw QuadernoError(.unreadable, file: url.path, "cannot write the project archive: \(error)",
-                                hint: "check that the folder exists and is writable")
-        }
-        guard rename(temporary.path, url.path) == 0 else {
-            throw QuadernoError(.unreadable, file: url.path, "cannot move the finished archive into place",
-                                hint: "check that the folder is writable")
         }
     }
 
