@@ -5,6 +5,7 @@ struct QuadernoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "quaderno",
         abstract: "Import, code and compare case sheets on co-programming and co-design.",
-        subcommands: [Inspect.self, Explain.self, CodebookCommand.self]
+        subcommands: [Analyze.self, Inspect.self, Explain.self, Init.self, ImportCommand.self, CodeCommand.self, Codings.self,
+                      Report.self, CodebookCommand.self]
     )
 }

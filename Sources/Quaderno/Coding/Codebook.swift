@@ -1,7 +1,7 @@
 /// A codebook: the research instrument that says which codes exist and how to recognise them.
 ///
 /// Read from YAML with ``Codebook/load(from:)``; see `codebooks/README.md` for the format.
-public struct Codebook: Sendable, Equatable {
+public struct Codebook: Sendable, Equatable, Codable {
     /// A short name for the codebook.
     public var name: String
     /// The codebook's version, recorded with every coding run.
@@ -28,7 +28,7 @@ public struct Codebook: Sendable, Equatable {
 }
 
 /// One code of a codebook.
-public struct Code: Sendable, Equatable, Hashable {
+public struct Code: Sendable, Equatable, Hashable, Codable {
     /// Stable identifier (`empowerment`), used in CSV files and projects.
     public var id: String
     /// Human-readable name.

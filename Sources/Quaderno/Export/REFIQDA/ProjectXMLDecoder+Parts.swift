@@ -41,12 +41,13 @@ extension ProjectXMLDecoder {
         return ExchangeProject.Variable(guid: guid, name: name, type: type ?? .text, description: node.childText("Description"))
     }
 
-    mutating func decodeCase(_ node: XMLTreeNode) -> ExchangeProject.Case? {
+    /// A `<Case>`; `sourceGUIDs` and `selectionGUIDs` are what was imported, so references to skipped
+    /// sources are dropped.
+    mutating func decodeCase(_ node: XMLTreeNode, sourceGUIDs: Set<String>,
+                             selectionGUIDs: Set<String>) -> ExchangeProject.Case? {
         expect(node, ["Description", "CodeRef", "VariableValue", "SourceRef", "SelectionRef"])
         let name = node.attributes["name"] ?? ""
         guard let guid = self.guid(node, "the case '\(name)'") else { return nil }
-        let sourceGUIDs = Set(project.sources.map(\.guid))
-        let selectionGUIDs = Set(project.sources.flatMap { $0.selections.map(\.guid) })
         var item = ExchangeProject.Case(guid: guid, name: name, description: node.childText("Description"))
         item.values = node.children("VariableValue").compactMap { decodeValue($0) }
         item.codes = references(node, "CodeRef", in: codeGUIDs, what: "code", owner: "case '\(name)'")

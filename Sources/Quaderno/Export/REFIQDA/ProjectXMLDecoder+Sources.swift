@@ -1,3 +1,5 @@
+import Foundation
+
 /// Text sources, selections and codings; other sources are skipped.
 extension ProjectXMLDecoder {
     mutating func decodeSource(_ node: XMLTreeNode) -> ExchangeProject.TextSource? {

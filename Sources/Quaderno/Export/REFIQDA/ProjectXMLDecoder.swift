@@ -64,9 +64,15 @@ struct ProjectXMLDecoder {
                 }
             }
         }
+        let sourceGUIDs = Set(project.sources.map(\.guid))
+        let selectionGUIDs = Set(project.sources.flatMap { $0.selections.map(\.guid) })
         for cases in root.children("Cases") {
             expect(cases, ["Case"])
-            project.cases += cases.children("Case").compactMap { decodeCase($0) }
+            for node in cases.children("Case") {
+                if let item = decodeCase(node, sourceGUIDs: sourceGUIDs, selectionGUIDs: selectionGUIDs) {
+                    project.cases.append(item)
+                }
+            }
         }
         return project
     }

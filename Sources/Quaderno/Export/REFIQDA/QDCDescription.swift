@@ -1,3 +1,5 @@
+import Foundation
+
 /// The `Description` of a code in REFI-QDA files: Quaderno's definition, include/exclude rules and
 /// examples in readable form, then a `[Quaderno]` block with what other programs have no place for.
 ///

@@ -31,12 +31,15 @@ public struct QDPXWriter: Sendable {
     public func write(_ project: ExchangeProject, to url: URL) throws {
         let project = try checked(project)
         let document = Data(ProjectXMLEncoder.encode(project).utf8)
+        let entries = [("project.qde", document)] + project.sources.map { ("sources/\($0.guid).txt", Data($0.text.utf8)) }
+        try writeArchive(entries, to: url)
+    }
+
+    /// Writes a zip archive of `entries` (path, bytes), in order, dated 1980-01-01, through a temporary file.
+    func writeArchive(_ entries: [(String, Data)], to url: URL) throws {
         try AtomicFile.write(to: url) { temporary in
             let archive = try Archive(url: temporary, accessMode: .create)
-            try add("project.qde", document, to: archive)
-            for source in project.sources {
-                try add("sources/\(source.guid).txt", Data(source.text.utf8), to: archive)
-            }
+            for (path, data) in entries { try add(path, data, to: archive) }
         }
     }
 

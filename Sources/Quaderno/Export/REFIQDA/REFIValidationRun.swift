@@ -8,11 +8,11 @@ struct REFIValidationRun {
     private var rules: [String: REFIElementRule] = [:]
     private var namespace = ""
     /// Every `guid` seen: its element name and path.
-    private var owners: [String: (kind: String, path: String)] = [:]
+    var owners: [String: (kind: String, path: String)] = [:]
     /// References to resolve once every GUID is known.
-    private var references: [(node: XMLTreeNode, path: String, attribute: String, target: String, kinds: Set<String>)] = []
-    private var variableTypes: [String: String] = [:]
-    private var values: [(node: XMLTreeNode, path: String)] = []
+    var references: [(node: XMLTreeNode, path: String, attribute: String, target: String, kinds: Set<String>)] = []
+    var variableTypes: [String: String] = [:]
+    var values: [(node: XMLTreeNode, path: String)] = []
 
     init(document: REFIXMLDocument, lookup: @escaping (String) -> REFIContainer.TextLookup) {
         self.document = document
@@ -76,7 +76,9 @@ struct REFIValidationRun {
                     report(.error, node, path, "\(attribute)='\(value)' is not a GUID (8-4-4-4-12 hexadecimal digits)")
                     continue
                 }
-                if attribute == "guid" {
+                if attribute == "guid", node.name == "MemberCode", namespace == QDCCodebook.namespace {
+                    references.append((node, path, attribute, guid, ["Code"]))
+                } else if attribute == "guid" {
                     if let first = owners[guid] {
                         report(.error, node, path, "the GUID \(value) is already used by <\(first.kind)> at \(first.path)")
                     } else {

@@ -1,0 +1,19 @@
+extension CorpusView {
+    /// The view of a project for one coder: `coder` if given, else `auto` when it has codings, else
+    /// the first coder. Orphaned codings are left out. The codebook is the latest used; without one,
+    /// the codes found in the codings, in order of appearance.
+    public static func load(from project: Project, coder: String? = nil) throws -> (view: CorpusView, coder: String) {
+        let coders = try project.coders()
+        let chosen = coder ?? (coders.contains("auto") ? "auto" : coders.first ?? "auto")
+        if let coder, coders.contains(coder) == false, coders.isEmpty == false {
+            throw QuadernoError(.usage, file: project.url.path, "no codings by '\(coder)'",
+                                hint: "coders in this project: \(coders.joined(separator: ", "))")
+        }
+        let codings = try project.codings(coders: [chosen]).map(\.coding)
+        var codebook = try project.latestCodebook() ?? Codebook(name: "codes in use", codes: [])
+        for code in codings.map(\.code) where codebook.code(code) == nil {
+            codebook.codes.append(Code(id: code, name: code))
+        }
+        return (CorpusView(cases: try project.cases(), codings: codings, codebook: codebook), chosen)
+    }
+}

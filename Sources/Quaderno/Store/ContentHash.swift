@@ -1,0 +1,15 @@
+import Foundation
+
+/// A 64-bit FNV-1a fingerprint of a file's bytes, to tell whether a re-imported file changed.
+enum ContentHash {
+    static func of(_ data: Data) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in data {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        return String(format: "%016llx-%llx", hash, UInt64(data.count))
+    }
+
+    static func of(_ text: String) -> String { of(Data(text.utf8)) }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import GRDB
+
+/// What a coding run did.
+public struct CodingSummary: Sendable {
+    /// Cases coded.
+    public var cases = 0
+    /// Codings made, negated ones included.
+    public var codings = 0
+    /// Codings listed but not counted because every cue was negated or reversed.
+    public var negated = 0
+    /// Codings whose code's polarity contradicts the element's: review these first.
+    public var conflicts = 0
+
+    /// `120 codings on 15 cases (12 negated, 4 polarity conflicts)`.
+    public var line: String {
+        "\(codings) codings on \(cases) cases (\(negated) negated, \(conflicts) polarity conflicts)"
+    }
+}
+
+extension Project {
+    /// Codes every case with `codebook`, replacing the earlier automatic codings of `coder`.
+    /// The codebook (its YAML `source`) is stored and the run records its version.
+    public func code(with codebook: Codebook, source: String, coder: String = "auto",
+                     unit: CodingUnit = .element) throws -> CodingSummary {
+        let autoCoder = try AutoCoder(codebook: codebook)
+        return try transaction("code", arguments: [codebook.name, codebook.version, coder, unit.rawValue]) { db, run in
+            let codebookID = try storeCodebook(codebook, source: source, db: db)
+            try db.execute(sql: "UPDATE runs SET codebook_id = ? WHERE id = ?", arguments: [codebookID, run])
+            try db.execute(sql: "DELETE FROM codings WHERE coder = ? AND origin = 'auto'", arguments: [coder])
+            var summary = CodingSummary()
+            let session = autoCoder.makeSession()
+            for sheet in try loadCases(db) {
+                summary.cases += 1
+                for coding in session.code(sheet, unit: unit, coder: coder) {
+                    try insert(coding, origin: "auto", codebookID: codebookID, run: run, db: db)
+                    summary.codings += 1
+                    if coding.negated { summary.negated += 1 }
+                    if coding.polarityConflict { summary.conflicts += 1 }
+                }
+            }
+            try db.execute(sql: "UPDATE runs SET summary = ? WHERE id = ?", arguments: [summary.line, run])
+            return summary
+        }
+    }
+
+    /// Stores a codebook version once (by content) and returns its id.
+    func storeCodebook(_ codebook: Codebook, source: String, db: Database) throws -> Int64 {
+        let hash = ContentHash.of(source)
+        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM codebooks WHERE content_hash = ?", arguments: [hash]) {
+            return id
+        }
+        try db.execute(sql: """
+            INSERT INTO codebooks (name, version, language, description, source, content_hash, loaded_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [codebook.name, codebook.version, codebook.language, codebook.description, source, hash,
+                             Self.now()])
+        let id = db.lastInsertedRowID
+        let encoder = JSONEncoder()
+        for (position, code) in codebook.codes.enumerated() {
+            try db.execute(sql: """
+                INSERT INTO codes (codebook_id, id, position, name, polarity, parent, color, definition, code_json)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [id, code.id, position, code.name, code.polarity.rawValue, code.parent, code.color,
+                                 code.definition, String(decoding: try encoder.encode(code), as: UTF8.self)])
+        }
+        return id
+    }
+
+    func insert(_ coding: Coding, origin: String, codebookID: Int64?, run: Int64?, db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO codings (case_id, element_id, unit, code, coder, origin, start, "end", text, cue, cue_start,
+              cue_end, negated, negated_by, polarity_conflict, codebook_id, run_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [coding.caseID, coding.elementID, coding.unit, coding.code, coding.coder, origin,
+                             coding.start, coding.end, coding.text, coding.cue, coding.cueStart, coding.cueEnd,
+                             coding.negated, coding.negatedBy, coding.polarityConflict, codebookID, run])
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import GRDB
+
+extension Project {
+    /// Every case, in id order.
+    public func cases() throws -> [Case] {
+        try database.read { db in try loadCases(db) }
+    }
+
+    func loadCases(_ db: Database) throws -> [Case] {
+        let decoder = JSONDecoder()
+        return try String.fetchAll(db, sql: "SELECT case_json FROM cases ORDER BY id").map {
+            try decoder.decode(Case.self, from: Data($0.utf8))
+        }
+    }
+
+    /// Codings in case and position order; `coders` restricts to those coders, orphaned ones only on request.
+    public func codings(coders: [String]? = nil, includeOrphaned: Bool = false) throws -> [StoredCoding] {
+        try database.read { db in
+            var sql = "SELECT * FROM codings"
+            var conditions: [String] = []
+            var arguments: [any DatabaseValueConvertible] = []
+            if let coders {
+                conditions.append("coder IN (\(coders.map { _ in "?" }.joined(separator: ", ")))")
+                arguments += coders
+            }
+            if includeOrphaned == false { conditions.append("status = 'active'") }
+            if conditions.isEmpty == false { sql += " WHERE " + conditions.joined(separator: " AND ") }
+            sql += " ORDER BY case_id, start, code, coder"
+            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map(StoredCoding.init(row:))
+        }
+    }
+
+    /// The coders who have codings, automatic first.
+    public func coders() throws -> [String] {
+        try database.read { db in
+            try String.fetchAll(db, sql: """
+                SELECT coder FROM codings GROUP BY coder ORDER BY MIN(origin) = 'auto' DESC, coder
+                """)
+        }
+    }
+
+    /// The codebook of the latest coding run (or the latest stored), nil when the project has none.
+    public func latestCodebook() throws -> Codebook? {
+        try database.read { db in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT * FROM codebooks ORDER BY
+                  (SELECT MAX(runs.id) FROM runs WHERE runs.codebook_id = codebooks.id) DESC, id DESC LIMIT 1
+                """) else { return nil }
+            let decoder = JSONDecoder()
+            let codes = try String.fetchAll(db, sql: "SELECT code_json FROM codes WHERE codebook_id = ? ORDER BY position",
+                                            arguments: [row["id"] as Int64]).map { try decoder.decode(Code.self, from: Data($0.utf8)) }
+            return Codebook(name: row["name"], version: row["version"], language: row["language"],
+                            description: row["description"], codes: codes)
+        }
+    }
+}
+
+/// A coding as the project keeps it: the coding, how it was made and whether it is still anchored.
+public struct StoredCoding: Sendable, Equatable {
+    /// The coding.
+    public var coding: Coding
+    /// `auto` (made by the cue matcher) or `manual` (imported from a coder's file).
+    public var origin: String
+    /// `active`, or `orphaned` when a re-imported case no longer contains its quoted text.
+    public var status: String
+
+    init(row: Row) {
+        coding = Coding(caseID: row["case_id"], elementID: row["element_id"], unit: row["unit"], code: row["code"],
+                        coder: row["coder"], start: row["start"], end: row["end"], text: row["text"], cue: row["cue"],
+                        cueStart: row["cue_start"], cueEnd: row["cue_end"], negated: row["negated"],
+                        negatedBy: row["negated_by"], polarityConflict: row["polarity_conflict"])
+        origin = row["origin"]
+        status = row["status"]
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import GRDB
+
+/// A Quaderno project: one SQLite file holding cases, codebooks, codings and the log of runs.
+///
+/// Every command is one transaction, so an interrupted command leaves the project as it was.
+///
+/// ```swift
+/// let project = try Project.create(at: URL(fileURLWithPath: "study.sqlite"))
+/// let summary = try project.importFiles(try InputFiles.collect(["corpora"]), importer: try Importer())
+/// ```
+public final class Project: Sendable {
+    /// Where the project file is.
+    public let url: URL
+    let database: DatabaseQueue
+
+    private init(url: URL, database: DatabaseQueue) {
+        self.url = url
+        self.database = database
+    }
+
+    /// Creates a new project file (or opens an existing one) and brings its schema up to date.
+    public static func create(at url: URL) throws -> Project {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        return try connect(url)
+    }
+
+    /// Opens an existing project; a missing file is an error that says how to create one.
+    public static func open(at url: URL) throws -> Project {
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw QuadernoError(.usage, file: url.path, "no project here",
+                                hint: "create it with `quaderno init \(url.path)` or run `quaderno analyze`")
+        }
+        return try connect(url)
+    }
+
+    private static func connect(_ url: URL) throws -> Project {
+        var configuration = Configuration()
+        configuration.journalMode = .wal
+        configuration.foreignKeysEnabled = true
+        do {
+            let database = try DatabaseQueue(path: url.path, configuration: configuration)
+            try ProjectSchema.migrator.migrate(database)
+            return Project(url: url, database: database)
+        } catch let error as DatabaseError {
+            throw QuadernoError(.invalid, file: url.path, "not a usable Quaderno project: \(error.message ?? "\(error)")",
+                                hint: "check the path; a project is the .sqlite file `quaderno init` made")
+        }
+    }
+
+    /// Runs `work` in one transaction with a run logged for `command`; nothing is kept if it throws.
+    func transaction<T>(_ command: String, arguments: [String], _ work: (Database, Int64) throws -> T) throws -> T {
+        try database.write { db in
+            try db.execute(sql: "INSERT INTO runs (command, arguments, started_at) VALUES (?, ?, ?)",
+                           arguments: [command, arguments.joined(separator: " "), Self.now()])
+            let run = db.lastInsertedRowID
+            let result = try work(db, run)
+            try db.execute(sql: "UPDATE runs SET finished_at = ? WHERE id = ?", arguments: [Self.now(), run])
+            return result
+        }
+    }
+
+    static func now() -> String {
+        ISO8601DateFormatter().string(from: Date())
+    }
+
+    /// The runs logged so far, oldest first: command, arguments, codebook version, times, summary.
+    public func runs() throws -> [ProjectRun] {
+        try database.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT runs.*, codebooks.name AS codebook_name, codebooks.version AS codebook_version
+                FROM runs LEFT JOIN codebooks ON codebooks.id = runs.codebook_id ORDER BY runs.id
+                """).map { row in
+                ProjectRun(id: row["id"], command: row["command"], arguments: row["arguments"],
+                           codebook: (row["codebook_name"] as String?).map { "\($0) \(row["codebook_version"] as String? ?? "")" },
+                           startedAt: row["started_at"], finishedAt: row["finished_at"], summary: row["summary"])
+            }
+        }
+    }
+}
+
+/// One command run on a project, as logged.
+public struct ProjectRun: Sendable, Equatable {
+    /// Sequence number.
+    public var id: Int64
+    /// The command (`import`, `code`, `codings import`, ...).
+    public var command: String
+    /// Its arguments as typed.
+    public var arguments: String
+    /// The codebook name and version used, for coding runs.
+    public var codebook: String?
+    /// When it started (ISO 8601).
+    public var startedAt: String
+    /// When it finished.
+    public var finishedAt: String?
+    /// A one-line summary.
+    public var summary: String
+}

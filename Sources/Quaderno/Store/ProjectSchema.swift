@@ -1,0 +1,98 @@
+import GRDB
+
+/// The project database's schema, as migrations from the first version on.
+enum ProjectSchema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE runs (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    command TEXT NOT NULL,
+                    arguments TEXT NOT NULL,
+                    codebook_id INTEGER REFERENCES codebooks(id),
+                    started_at TEXT NOT NULL,
+                    finished_at TEXT,
+                    summary TEXT NOT NULL DEFAULT ''
+                );
+                CREATE TABLE cases (
+                    id TEXT PRIMARY KEY,
+                    source TEXT NOT NULL UNIQUE,
+                    format TEXT NOT NULL,
+                    title TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    content_hash TEXT NOT NULL,
+                    case_json TEXT NOT NULL,
+                    imported_at TEXT NOT NULL,
+                    run_id INTEGER REFERENCES runs(id)
+                );
+                CREATE TABLE attributes (
+                    case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    key TEXT NOT NULL,
+                    label TEXT NOT NULL,
+                    value TEXT NOT NULL,
+                    PRIMARY KEY (case_id, key)
+                );
+                CREATE TABLE elements (
+                    case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+                    id TEXT NOT NULL,
+                    position INTEGER NOT NULL,
+                    polarity TEXT NOT NULL,
+                    polarity_source TEXT NOT NULL,
+                    polarity_evidence TEXT,
+                    start INTEGER NOT NULL,
+                    "end" INTEGER NOT NULL,
+                    text TEXT NOT NULL,
+                    PRIMARY KEY (case_id, id)
+                );
+                CREATE TABLE codebooks (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    name TEXT NOT NULL,
+                    version TEXT NOT NULL,
+                    language TEXT NOT NULL,
+                    description TEXT NOT NULL,
+                    source TEXT NOT NULL,
+                    content_hash TEXT NOT NULL UNIQUE,
+                    loaded_at TEXT NOT NULL
+                );
+                CREATE TABLE codes (
+                    codebook_id INTEGER NOT NULL REFERENCES codebooks(id) ON DELETE CASCADE,
+                    id TEXT NOT NULL,
+                    position INTEGER NOT NULL,
+                    name TEXT NOT NULL,
+                    polarity TEXT NOT NULL,
+                    parent TEXT,
+                    color TEXT,
+                    definition TEXT NOT NULL,
+                    code_json TEXT NOT NULL,
+                    PRIMARY KEY (codebook_id, id)
+                );
+                CREATE TABLE codings (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+                    element_id TEXT,
+                    unit TEXT NOT NULL,
+                    code TEXT NOT NULL,
+                    coder TEXT NOT NULL,
+                    origin TEXT NOT NULL CHECK (origin IN ('auto', 'manual')),
+                    start INTEGER NOT NULL,
+                    "end" INTEGER NOT NULL,
+                    text TEXT NOT NULL,
+                    cue TEXT,
+                    cue_start INTEGER,
+                    cue_end INTEGER,
+                    negated INTEGER NOT NULL DEFAULT 0,
+                    negated_by TEXT,
+                    polarity_conflict INTEGER NOT NULL DEFAULT 0,
+                    status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'orphaned')),
+                    codebook_id INTEGER REFERENCES codebooks(id),
+                    run_id INTEGER REFERENCES runs(id)
+                );
+                CREATE INDEX codings_by_case ON codings(case_id, coder);
+                CREATE INDEX codings_by_coder ON codings(coder, code);
+                """)
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import Quaderno
+
+struct Analyze: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Import, code and report in one go (the main job).",
+        discussion: "With no arguments: analyses corpora/ with codebooks/coprogettazione.yml into reports/. "
+            + "The project (reports/project.sqlite) is kept: run again after editing sheets or the codebook, "
+            + "and manual codings imported into it survive.")
+
+    @Argument(help: "Sheet files or folders (default: corpora).")
+    var inputs: [String] = []
+
+    @Option(help: "The YAML codebook.")
+    var codebook: String = "codebooks/coprogettazione.yml"
+
+    @Option(help: "The folder for the reports and the project.")
+    var out: String = "reports"
+
+    @Option(help: "Attributes to group by, comma-separated.")
+    var by: String = "territory"
+
+    @Option(help: "element (default), sentence or cell.")
+    var unit: CodingUnit = .element
+
+    @Flag(help: "CSV for Italian Excel: UTF-8 BOM, ';' separator, decimal comma.")
+    var excel = false
+
+    func run() throws {
+        let sources = inputs.isEmpty ? ["corpora"] : inputs
+        let projectURL = URL(fileURLWithPath: out).appendingPathComponent("project.sqlite")
+        let project = try Project.create(at: projectURL)
+        let imported = try importInputs(sources, into: project)
+        let coded = try codeProject(project, codebookPath: codebook, coder: "auto", unit: unit)
+        print("code: \(coded.line)")
+        try writeReport(project, out: out, by: by, coder: "auto", excel: excel)
+        print("project: \(projectURL.path) (reuse it with quaderno report, codings import, agreement, export)")
+        if imported.failed.isEmpty == false {
+            FileHandle.standardError.write(Data("quaderno: \(imported.failed.count) file(s) failed; see above\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+}

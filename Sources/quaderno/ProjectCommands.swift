@@ -1,0 +1,117 @@
+import ArgumentParser
+import Foundation
+import Quaderno
+
+struct Init: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Create an empty project file (SQLite).")
+
+    @Argument(help: "The project file to create, e.g. study.sqlite.")
+    var project: String
+
+    func run() throws {
+        if FileManager.default.fileExists(atPath: project) {
+            throw QuadernoError(.usage, file: project, "a file already exists here",
+                                hint: "use it with the other commands, or choose another name")
+        }
+        _ = try Project.create(at: URL(fileURLWithPath: project))
+        print("created \(project)")
+    }
+}
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import sheet files and folders into a project (unchanged files are skipped).")
+
+    @Argument(help: "The project file.")
+    var project: String
+
+    @Argument(help: "Sheet files or folders (walked recursively).")
+    var inputs: [String]
+
+    func run() throws {
+        let opened = try Project.open(at: URL(fileURLWithPath: project))
+        let summary = try importInputs(inputs, into: opened)
+        if summary.failed.isEmpty == false { throw ExitCode(1) }
+    }
+}
+
+/// Imports with progress on standard error and prints the summary; shared by import and analyze.
+func importInputs(_ inputs: [String], into project: Project) throws -> ImportSummary {
+    let files = try InputFiles.collect(inputs)
+    let summary = try project.importFiles(files, importer: try Importer()) { index, total, path in
+        FileHandle.standardError.write(Data("[\(index)/\(total)] \(path)\n".utf8))
+    }
+    for failure in summary.failed { printError(failure) }
+    print("import: \(summary.line)")
+    return summary
+}
+
+struct CodeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "code",
+        abstract: "Code every case of a project with a codebook (replaces that coder's automatic codings).")
+
+    @Argument(help: "The project file.")
+    var project: String
+
+    @Option(help: "The YAML codebook.")
+    var codebook: String = "codebooks/coprogettazione.yml"
+
+    @Option(help: "The coder name recorded with the codings.")
+    var coder: String = "auto"
+
+    @Option(help: "element (default), sentence or cell.")
+    var unit: CodingUnit = .element
+
+    func run() throws {
+        let opened = try Project.open(at: URL(fileURLWithPath: project))
+        let summary = try codeProject(opened, codebookPath: codebook, coder: coder, unit: unit)
+        print("code: \(summary.line)")
+    }
+}
+
+/// Loads a codebook and codes a project; shared by code and analyze.
+func codeProject(_ project: Project, codebookPath: String, coder: String, unit: CodingUnit) throws -> CodingSummary {
+    let url = URL(fileURLWithPath: codebookPath)
+    let codebook = try Codebook.load(from: url, path: codebookPath)
+    let source = try String(contentsOf: url, encoding: .utf8)
+    return try project.code(with: codebook, source: source, coder: coder, unit: unit)
+}
+
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the CSV tables and the Markdown and HTML reports of a project.")
+
+    @Argument(help: "The project file.")
+    var project: String
+
+    @Option(help: "The folder to write into.")
+    var out: String = "reports"
+
+    @Option(help: "Attributes to group by, comma-separated (e.g. territory,tipologia_ets).")
+    var by: String = "territory"
+
+    @Option(help: "The coder whose codings are counted (default: auto, or the only coder).")
+    var coder: String?
+
+    @Flag(help: "CSV for Italian Excel: UTF-8 BOM, ';' separator, decimal comma.")
+    var excel = false
+
+    func run() throws {
+        let opened = try Project.open(at: URL(fileURLWithPath: project))
+        try writeReport(opened, out: out, by: by, coder: coder, excel: excel)
+    }
+}
+
+/// Builds and writes a report, then prints where it went and the headlines; shared by report and analyze.
+@discardableResult
+func writeReport(_ project: Project, out: String, by: String, coder: String?, excel: Bool) throws -> CorpusReport {
+    let (view, chosen) = try CorpusView.load(from: project, coder: coder)
+    let groups = by.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    let report = CorpusReport(view: view, coder: chosen, groupBy: groups)
+    let files = try ReportWriter(dialect: excel ? .excel : .standard).write(report, to: URL(fileURLWithPath: out))
+    print("report: wrote \(files.map(\.lastPathComponent).joined(separator: ", ")) in \(out)/")
+    for line in report.headlines { print("  " + line) }
+    return report
+}
