@@ -37,8 +37,13 @@ struct ImportCommand: ParsableCommand {
 }
 
 /// Imports with progress on standard error and prints the summary; shared by import and analyze.
+/// REFI-QDA projects (.qdpx, .qde) named among the inputs go through the exchange importer.
 func importInputs(_ inputs: [String], into project: Project) throws -> ImportSummary {
-    let files = try InputFiles.collect(inputs)
+    let exchange = inputs.filter { ["qdpx", "qde"].contains(URL(fileURLWithPath: $0).pathExtension.lowercased()) }
+    for file in exchange { try importExchangeFile(file, into: project) }
+    let sheets = inputs.filter { exchange.contains($0) == false }
+    guard sheets.isEmpty == false || exchange.isEmpty else { return ImportSummary() }
+    let files = try InputFiles.collect(sheets)
     let summary = try project.importFiles(files, importer: try Importer()) { index, total, path in
         FileHandle.standardError.write(Data("[\(index)/\(total)] \(path)\n".utf8))
     }

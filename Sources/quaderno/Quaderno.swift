@@ -6,6 +6,7 @@ struct QuadernoCommand: ParsableCommand {
         commandName: "quaderno",
         abstract: "Import, code and compare case sheets on co-programming and co-design.",
         subcommands: [Analyze.self, Inspect.self, Explain.self, Init.self, ImportCommand.self, CodeCommand.self, Codings.self,
-                      Report.self, CodebookCommand.self]
+                      Report.self, Agreement.self, Evaluate.self, Export.self, ImportQDPX.self,
+                      Validate.self, CodebookCommand.self]
     )
 }

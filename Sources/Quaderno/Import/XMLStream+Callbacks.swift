@@ -71,7 +71,10 @@ private func namespacedAttributes(_ list: UnsafeMutablePointer<UnsafePointer<xml
         let base = index * 5
         guard let start = list[base + 3], let end = list[base + 4] else { continue }
         let buffer = UnsafeBufferPointer(start: start, count: end - start)
-        result[xmlString(list[base])] = String(decoding: buffer, as: UTF8.self)
+        var value = String(decoding: buffer, as: UTF8.self)
+        // Without entity substitution libxml2 keeps `&amp;` in attribute values as `&#38;`.
+        if value.contains("&#38;") { value = value.replacingOccurrences(of: "&#38;", with: "&") }
+        result[xmlString(list[base])] = value
     }
     return result
 }

@@ -2,7 +2,8 @@ import Foundation
 
 extension Case: Codable {
     enum CodingKeys: String, CodingKey {
-        case id = "case_id", source, format, title, attributes, tables, elements, amounts, dates
+        case id = "case_id", source, format, title, attributes, attributeList = "attribute_list", tables, elements
+        case amounts, dates
         case references, segments, warnings, text
     }
 
@@ -13,8 +14,13 @@ extension Case: Codable {
         source = try container.decode(String.self, forKey: .source)
         format = try container.decode(SourceFormat.self, forKey: .format)
         title = try container.decodeIfPresent(String.self, forKey: .title) ?? ""
-        let attributeMap = try container.decodeIfPresent(OrderedAttributes.self, forKey: .attributes)
-        attributes = attributeMap?.attributes ?? []
+        if let list = try container.decodeIfPresent([Attribute].self, forKey: .attributeList) {
+            attributes = list
+        } else {
+            // JSON objects have no order: without the list, keys come back sorted.
+            let map = try container.decodeIfPresent(OrderedAttributes.self, forKey: .attributes)
+            attributes = (map?.attributes ?? []).sorted { $0.key < $1.key }
+        }
         tables = try container.decodeIfPresent([CaseTable].self, forKey: .tables) ?? []
         elements = try container.decodeIfPresent([Element].self, forKey: .elements) ?? []
         amounts = try container.decodeIfPresent([AmountMention].self, forKey: .amounts) ?? []
@@ -25,7 +31,8 @@ extension Case: Codable {
         text = try container.decodeIfPresent(String.self, forKey: .text) ?? ""
     }
 
-    /// Encodes the case in the JSON shape documented in the README (attributes as an object).
+    /// Encodes the case in the JSON shape documented in the README (attributes as an object, and as
+    /// an ordered list with their labels in `attribute_list`).
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)
@@ -33,6 +40,7 @@ extension Case: Codable {
         try container.encode(format, forKey: .format)
         try container.encode(title, forKey: .title)
         try container.encode(OrderedAttributes(attributes: attributes), forKey: .attributes)
+        try container.encode(attributes, forKey: .attributeList)
         try container.encode(tables, forKey: .tables)
         try container.encode(elements, forKey: .elements)
         try container.encode(amounts, forKey: .amounts)

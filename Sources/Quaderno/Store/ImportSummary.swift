@@ -13,6 +13,9 @@ public struct ImportSummary: Sendable {
     /// Manual codings whose quoted text is gone: kept, marked orphaned.
     public var orphaned = 0
 
+    /// An empty summary.
+    public init() {}
+
     /// `3 imported, 1 updated, 10 unchanged, 1 failed`.
     public var line: String {
         var text = "\(imported.count) imported, \(updated.count) updated, \(unchanged.count) unchanged, \(failed.count) failed"

@@ -55,9 +55,6 @@ private final class LineRecordingCollector: MarkupHandler {
     var root: XMLTreeNode? { tree.root }
 
     func startElement(_ name: String, namespace: String?, attributes: [String: String]) {
-        // Without entity substitution libxml2's SAX2 hands `&amp;` in an attribute over as `&#38;` (for a
-        // tree builder to decode later); every literal `&` arrives that way, so this undoes it exactly.
-        let attributes = attributes.mapValues { $0.contains("&#38;") ? $0.replacingOccurrences(of: "&#38;", with: "&") : $0 }
         tree.startElement(name, namespace: namespace, attributes: attributes)
         let node: XMLTreeNode?
         if let parent = stack.last, case .element(let child)? = parent.children.last {

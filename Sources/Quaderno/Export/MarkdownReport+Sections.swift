@@ -1,0 +1,159 @@
+/// The Markdown report's last sections (codes with quotes, agreement) and its building blocks:
+/// escaping, tables and text bars.
+extension MarkdownReport {
+    // MARK: 7. Codes and quotes
+
+    static func quotes(_ content: ReportContent) -> [String] {
+        var lines = heading(.quotes, content)
+        lines += ["Per ogni codice: definizione dal codebook, poi le codifiche conteggiate con la cue in **grassetto** e il "
+            + "caso di provenienza. ⚠ segna le codifiche in cui la polarità del codice contraddice quella "
+            + "dell'elemento: da rivedere. Le codifiche negate sono in un elenco chiuso, non conteggiate.", ""]
+        for section in content.sections {
+            lines += codeSection(section, content)
+        }
+        return lines
+    }
+
+    private static func codeSection(_ section: ReportContent.CodeSection, _ content: ReportContent) -> [String] {
+        let code = section.info.code
+        var lines = ["### \(inline(code.name)) (`\(self.code(code.id))`)", ""]
+        var facts = ["*Polarità:* \(ReportText.polarity(code.polarity))"]
+        if let overall = section.overall {
+            facts.append("\(ReportText.count(overall.casesWithCode, "caso", "casi")) su \(ReportText.integer(overall.casesInGroup)), "
+                + ReportText.count(overall.codings, "codifica conteggiata", "codifiche conteggiate"))
+        }
+        if let parent = code.parent { facts.append("sotto `\(self.code(parent))`") }
+        if section.info.descendants.isEmpty == false {
+            facts.append("conta anche " + section.info.descendants.map { "`\(self.code($0))`" }.joined(separator: ", "))
+        }
+        if section.info.inCodebook == false { facts.append("codice non presente nel codebook") }
+        lines += [facts.joined(separator: " · "), ""]
+        if code.definition.isEmpty == false {
+            lines += ["*Definizione:* \(inline(code.definition.trimmingWhitespace()))", ""]
+        }
+        if section.quotes.isEmpty {
+            lines += ["Nessuna citazione conteggiata.", ""]
+        } else {
+            for (index, quote) in section.quotes.enumerated() {
+                lines.append("\(index + 1). «\(marked(quote))»  ")
+                lines.append("   — " + source(quote, content))
+            }
+            lines.append("")
+        }
+        if section.negated.isEmpty == false {
+            lines += ["<details><summary>Non conteggiate: "
+                + "\(ReportText.count(section.negated.count, "codifica negata", "codifiche negate"))</summary>", ""]
+            for quote in section.negated {
+                lines.append("- «\(marked(quote))»  ")
+                lines.append("  — non conteggiata: negata da «\(inline(quote.negatedBy ?? ""))» · " + source(quote, content))
+            }
+            lines += ["", "</details>", ""]
+        }
+        return lines
+    }
+
+    /// The quote with its cue in bold (spaces at the cue's edges kept outside the markers).
+    static func marked(_ quote: ReportQuote) -> String {
+        let core = quote.cue.trimmingWhitespace()
+        guard core.isEmpty == false, let range = quote.cue.range(of: core) else { return inline(quote.text) }
+        let lead = String(quote.cue[..<range.lowerBound])
+        let trail = String(quote.cue[range.upperBound...])
+        return inline(quote.before + lead) + "**" + inline(core) + "**" + inline(trail + quote.after)
+    }
+
+    private static func source(_ quote: ReportQuote, _ content: ReportContent) -> String {
+        var parts = ["`\(code(quote.caseID))`, \(inline(ReportText.group(quote.territory)))"]
+        if let element = quote.elementID {
+            parts.append("elemento \(inline(element))" + (quote.elementPolarity.map { " (\(ReportText.polarity($0)))" } ?? ""))
+        }
+        if let cue = quote.cuePattern, cue.isEmpty == false { parts.append("cue «\(inline(cue))»") }
+        if content.severalCoders { parts.append("codificatore **\(inline(quote.coder))**") }
+        if quote.polarityConflict && quote.negated == false { parts.append("**⚠ conflitto di polarità: da rivedere**") }
+        return parts.joined(separator: " · ")
+    }
+
+    // MARK: 8. Agreement
+
+    static func agreement(_ content: ReportContent) -> [String] {
+        var lines = heading(.agreement, content)
+        guard content.severalCoders else {
+            let coder = content.coders.first?.coder ?? content.report.coder
+            return lines + ["Un solo codificatore in questo rapporto (`\(code(coder))`): l'accordo tra codificatori "
+                + "non si calcola.", ""]
+        }
+        lines += table(header: ["Codificatore", "Codifiche conteggiate", "Negate"],
+                       rows: content.coders.map { ["`\(code($0.coder))`", ReportText.integer($0.counted),
+                                                   ReportText.integer($0.negated)] },
+                       numeric: [1, 2])
+        lines += ["", "<!-- agreement statistics go here -->", "", inline(ReportText.agreementPending), ""]
+        return lines
+    }
+
+    // MARK: Building blocks
+
+    /// A GitHub table; cells must already be escaped (``inline(_:)``, ``code(_:)``). Numeric columns are
+    /// right-aligned.
+    static func table(header: [String], rows: [[String]], numeric: Set<Int>) -> [String] {
+        func line(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |" }
+        let rule = header.indices.map { numeric.contains($0) ? "---:" : "---" }
+        return [line(header), line(rule)] + rows.map(line)
+    }
+
+    /// Escapes data for inline Markdown: a backslash before Markdown punctuation (so `*`, `_`, `<`,
+    /// `[`, `|`, ... read as themselves and `<script>` is text, not HTML), `&` before a name, and a
+    /// leading list or heading marker; newlines and tabs become spaces.
+    static func inline(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var result = ""
+        for (index, scalar) in scalars.enumerated() {
+            switch scalar {
+            case "\n", "\r", "\t":
+                result += " "
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "~":
+                result += "\\" + String(scalar)
+            case "&":
+                let next = index + 1 < scalars.count ? scalars[index + 1] : " "
+                result += next.properties.isAlphabetic || next == "#" ? "\\&" : "&"
+            case "-", "+", "=", ".", ")":
+                let leadingMarker = index == 0 && (scalar == "-" || scalar == "+" || scalar == "=")
+                let numberedItem = (scalar == "." || scalar == ")") && index > 0
+                    && scalars[..<index].allSatisfy { ("0"..."9").contains($0) }
+                result += (leadingMarker || numberedItem ? "\\" : "") + String(scalar)
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// Text for inside a code span: backticks become `'`, `|` is escaped for tables, newlines spaces.
+    static func code(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "`" ? "'" : $0 == "\n" || $0 == "\r" || $0 == "\t" ? " " : $0 }))
+            .replacingOccurrences(of: "|", with: "\\|")
+    }
+
+    /// Width of a text bar, in characters.
+    static let barWidth = 20
+
+    /// A bar of full and light blocks: `█████░░░…` (always ``barWidth`` characters).
+    static func textBar(_ value: Double, maximum: Double) -> String {
+        let fraction = maximum > 0 && value.isFinite ? min(1, max(0, value / maximum)) : 0
+        var full = Int((fraction * Double(barWidth)).rounded())
+        if value > 0, full == 0 { full = 1 }
+        return String(repeating: "█", count: full) + String(repeating: "░", count: barWidth - full)
+    }
+
+    /// A diverging bar around `┃`, ten cells each side: negative to the left, positive to the right.
+    static func textDiverging(_ value: Double?) -> String {
+        let half = barWidth / 2
+        guard let value, value.isFinite else { return String(repeating: " ", count: half) + "┃" + String(repeating: " ", count: half) }
+        var cells = Int((min(1, abs(value)) * Double(half)).rounded())
+        if value != 0, cells == 0 { cells = 1 }
+        let left = value < 0 ? String(repeating: " ", count: half - cells) + String(repeating: "█", count: cells)
+            : String(repeating: " ", count: half)
+        let right = value > 0 ? String(repeating: "█", count: cells) + String(repeating: " ", count: half - cells)
+            : String(repeating: " ", count: half)
+        return left + "┃" + right
+    }
+}

@@ -1,0 +1,203 @@
+import Foundation
+
+/// What the Markdown and HTML reports show, worked out once from a ``CorpusReport`` so that both
+/// renderers present the same content in the same order; they only differ in markup.
+struct ReportContent: Sendable {
+    /// A group column of the heatmap: its value and how many cases it holds.
+    struct Group: Sendable, Equatable {
+        var value: String
+        var cases: Int
+    }
+
+    /// A code with its place in the codebook tree and its display colour.
+    struct CodeInfo: Sendable {
+        var code: Code
+        /// 0 for top-level codes, 1 for their children, ...
+        var depth: Int
+        /// Codes whose codings this code also counts (its descendants), codebook order.
+        var descendants: [String]
+        /// `#RRGGBB`: the codebook's colour, or green, red or grey by polarity.
+        var color: String
+        /// False for codes found in codings that the codebook does not define.
+        var inCodebook: Bool
+    }
+
+    /// One heatmap row: a code's whole-corpus frequency and its frequency in each group.
+    struct HeatRow: Sendable {
+        var info: CodeInfo
+        var overall: FrequencyRow?
+        /// One cell per ``groups`` entry, nil when the analysis has no row for it.
+        var cells: [FrequencyRow?]
+    }
+
+    /// One row of the cases table.
+    struct CaseRow: Sendable {
+        var id: String
+        var territory: String
+        var proposer: String
+        var format: String
+        var positive: Int
+        var negative: Int
+        var unspecified: Int
+        var amount: Double
+        /// Codes applied directly (counted codings, one per unit), codebook order, with their count.
+        var codes: [(code: String, count: Int)]
+        var warnings: [String]
+    }
+
+    /// A code's section of quotes.
+    struct CodeSection: Sendable {
+        var info: CodeInfo
+        var overall: FrequencyRow?
+        /// Counted codings of exactly this code, by case then position.
+        var quotes: [ReportQuote]
+        /// Negated codings of this code: listed, never counted.
+        var negated: [ReportQuote]
+    }
+
+    /// A coder present in the view, with how many codings they made.
+    struct CoderCount: Sendable, Equatable {
+        var coder: String
+        var counted: Int
+        var negated: Int
+    }
+
+    let report: CorpusReport
+    /// The attribute the heatmap and the balance are grouped by (`territory` when asked for), or nil.
+    let groupKey: String?
+    /// The heatmap's columns, sorted by value as the analysis sorts them.
+    let groups: [Group]
+    /// Every code in codebook order (then codes only the codings know).
+    let codes: [CodeInfo]
+    let heatmap: [HeatRow]
+    /// The balance for the whole corpus.
+    let overallPolarity: PolarityRow?
+    /// The balance per group.
+    let groupPolarity: [PolarityRow]
+    let cases: [CaseRow]
+    let sections: [CodeSection]
+    let coders: [CoderCount]
+
+    /// Works out every table the renderers show.
+    init(_ report: CorpusReport) {
+        self.report = report
+        let view = report.view
+        let key = report.groupBy.contains("territory") ? "territory" : report.groupBy.first
+        groupKey = key
+        var seen: Set<String> = []
+        groups = report.frequencies.filter { $0.groupBy == key && seen.insert($0.group).inserted }
+            .map { Group(value: $0.group, cases: $0.casesInGroup) }
+
+        let known = view.codebook.codes.map(\.id)
+        var extra: [String] = []
+        for coding in view.codings where known.contains(coding.code) == false && extra.contains(coding.code) == false {
+            extra.append(coding.code)
+        }
+        codes = view.codebook.codes.map { code in
+            CodeInfo(code: code, depth: Self.depth(of: code, in: view.codebook),
+                     descendants: known.filter { $0 != code.id && view.family(of: code.id).contains($0) },
+                     color: Self.color(of: code), inCodebook: true)
+        } + extra.map { id in
+            let code = Code(id: id, name: id, definition: "")
+            return CodeInfo(code: code, depth: 0, descendants: [], color: Self.color(of: code), inCodebook: false)
+        }
+
+        var overall: [String: FrequencyRow] = [:]
+        var cells: [String: [String: FrequencyRow]] = [:]
+        for row in report.frequencies {
+            if row.groupBy == "all" { overall[row.code] = row }
+            if row.groupBy == key { cells[row.code, default: [:]][row.group] = row }
+        }
+        let groupValues = groups.map(\.value)
+        heatmap = codes.filter(\.inCodebook).map { info in
+            HeatRow(info: info, overall: overall[info.code.id],
+                    cells: groupValues.map { cells[info.code.id]?[$0] })
+        }
+        overallPolarity = report.polarity.first { $0.groupBy == "all" }
+        groupPolarity = report.polarity.filter { $0.groupBy == key }
+
+        let counted = Dictionary(grouping: view.countedCodings, by: \.caseID)
+        let order = Dictionary(codes.enumerated().map { ($1.code.id, $0) }, uniquingKeysWith: { first, _ in first })
+        cases = view.cases.map { sheet in
+            var units: [String: Set<String>] = [:]
+            for coding in counted[sheet.id] ?? [] { units[coding.code, default: []].insert("\(coding.start)-\(coding.end)") }
+            let found = units.map { (code: $0.key, count: $0.value.count) }
+                .sorted { (order[$0.code] ?? .max, $0.code) < (order[$1.code] ?? .max, $1.code) }
+            return CaseRow(id: sheet.id, territory: CorpusView.group(of: sheet, by: "territory"),
+                           proposer: sheet.attribute("ente_proponente") ?? "", format: sheet.format.rawValue,
+                           positive: sheet.elements.filter { $0.polarity == .positive }.count,
+                           negative: sheet.elements.filter { $0.polarity == .negative }.count,
+                           unspecified: sheet.elements.filter { $0.polarity == .unspecified }.count,
+                           amount: sheet.amountTotal, codes: found, warnings: sheet.warnings)
+        }
+
+        let sheets = Dictionary(view.cases.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let quotes = view.codings.map { ReportQuote($0, in: sheets[$0.caseID]) }
+            .sorted { ($0.caseID, $0.start, $0.coder) < ($1.caseID, $1.start, $1.coder) }
+        let byCode = Dictionary(grouping: quotes, by: \.code)
+        sections = codes.map { info in
+            let all = byCode[info.code.id] ?? []
+            return CodeSection(info: info, overall: overall[info.code.id], quotes: all.filter { $0.negated == false },
+                               negated: all.filter(\.negated))
+        }
+
+        var coderCounts: [String: CoderCount] = [:]
+        var coderOrder: [String] = []
+        for coding in view.codings {
+            if coderCounts[coding.coder] == nil {
+                coderOrder.append(coding.coder)
+                coderCounts[coding.coder] = CoderCount(coder: coding.coder, counted: 0, negated: 0)
+            }
+            if coding.negated { coderCounts[coding.coder]!.negated += 1 } else { coderCounts[coding.coder]!.counted += 1 }
+        }
+        coders = coderOrder.sorted().compactMap { coderCounts[$0] }
+    }
+
+    // MARK: Summary numbers
+
+    var view: CorpusView { report.view }
+    var elements: [Element] { view.cases.flatMap(\.elements) }
+    func elementCount(_ polarity: Polarity) -> Int { elements.filter { $0.polarity == polarity }.count }
+    var countedCodings: Int { view.countedCodings.count }
+    var negatedCodings: Int { view.codings.count - view.countedCodings.count }
+    var conflicts: Int { view.countedCodings.filter(\.polarityConflict).count }
+    /// Cases with import warnings, in id order.
+    var casesWithWarnings: [CaseRow] { cases.filter { $0.warnings.isEmpty == false } }
+    /// Whether codings of more than one coder are in the view.
+    var severalCoders: Bool { coders.count > 1 }
+    /// The heading noun of the grouping (`territorio`).
+    var groupNoun: String { ReportText.groupNoun(groupKey ?? "all") }
+    /// The largest number of codings of one code (for bar scales), at least 1.
+    var maximumCodings: Int { max(1, heatmap.compactMap { $0.overall?.codings }.max() ?? 0) }
+
+    // MARK: Helpers
+
+    /// How many ancestors a code has (cycles stop the count).
+    static func depth(of code: Code, in codebook: Codebook) -> Int {
+        var depth = 0
+        var seen: Set<String> = [code.id]
+        var parent = code.parent
+        while let id = parent, seen.insert(id).inserted, let next = codebook.code(id) {
+            depth += 1
+            parent = next.parent
+        }
+        return depth
+    }
+
+    /// The code's `#RRGGBB` colour when valid, otherwise green, red or grey by polarity.
+    static func color(of code: Code) -> String {
+        if let color = code.color?.trimmingCharacters(in: .whitespaces), isHexColor(color) { return color.uppercased() }
+        switch code.polarity {
+        case .positive: return "#2E7D32"
+        case .negative: return "#C62828"
+        case .neutral, .unspecified: return "#757575"
+        }
+    }
+
+    /// Whether `text` is exactly `#` and six hex digits (safe to put in a style or SVG attribute).
+    static func isHexColor(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        return scalars.count == 7 && scalars[0] == "#"
+            && scalars.dropFirst().allSatisfy { ("0"..."9").contains($0) || ("a"..."f").contains($0) || ("A"..."F").contains($0) }
+    }
+}
