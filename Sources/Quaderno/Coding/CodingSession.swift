@@ -9,7 +9,7 @@ public final class CodingSession {
 
     init(coder: AutoCoder) {
         self.coder = coder
-        symbols = TokenSymbols(rules: coder.compiler.rules)
+        symbols = TokenSymbols(rules: coder.compiler.rules, cues: coder.automaton, negations: coder.negation.automaton)
         tokenizer = coder.compiler.tokenizer
     }
 
@@ -50,26 +50,33 @@ public final class CodingSession {
         let tokens = tokenizer.tokens(scalars)
         let rules = coder.compiler.rules
         var kept: [Token] = []
-        var sequence: [[CuePattern.Word]] = []
+        var cueSymbols: [[Int]] = []
+        var negationSymbols: [[Int]] = []
+        var breaks: [Bool] = []
         var clauseEnds: [Bool] = []
+        kept.reserveCapacity(tokens.count)
         for token in tokens {
             switch token.kind {
             case .boundary, .comma:
                 kept.append(token)
-                sequence.append([])
+                cueSymbols.append([])
+                negationSymbols.append([])
+                breaks.append(true)
                 clauseEnds.append(token.kind == .boundary)
             case .word, .number:
-                guard let words = symbols.symbols(for: token.form, automata: [coder.automaton, coder.negation.automaton])
-                else { continue }
+                let entry = symbols.entry(for: token.form)
+                guard entry.ignored == false else { continue }
                 kept.append(token)
-                sequence.append(words)
+                cueSymbols.append(entry.cues)
+                negationSymbols.append(entry.negations)
+                breaks.append(false)
                 clauseEnds.append(rules.contrastWords.contains(token.form))
             }
         }
-        let triggers = NegationScope(rules: coder.negation, tokens: kept, sequence: sequence, clauseEnds: clauseEnds,
-                                     scalars: scalars)
+        let triggers = NegationScope(rules: coder.negation, tokens: kept, symbols: negationSymbols, breaks: breaks,
+                                     clauseEnds: clauseEnds, scalars: scalars)
         var hits: [CueHit] = []
-        for match in coder.automaton.matches(sequence) {
+        for match in coder.automaton.matches(cueSymbols, breaks: breaks) {
             let cue = coder.cues[match.id]
             hits.append(CueHit(code: coder.codebook.codes[cue.code].id, cue: cue.pattern.source,
                                start: kept[match.first].start, end: kept[match.last].end,

@@ -10,14 +10,14 @@ struct NegationScope {
     private var triggers: [Trigger] = []
 
     /// `clauseEnds[i]` is true for a boundary token or a contrast word.
-    init(rules: NegationRules, tokens: [Token], sequence: [[CuePattern.Word]], clauseEnds: [Bool],
+    init(rules: NegationRules, tokens: [Token], symbols: [[Int]], breaks: [Bool], clauseEnds: [Bool],
          scalars: ArraySlice<Unicode.Scalar>) {
-        let matches = rules.automaton.matches(sequence)
+        let matches = rules.automaton.matches(symbols, breaks: breaks)
         let ignored = matches.filter { rules.kinds[$0.id] == .notNegation }
         for match in matches where rules.kinds[match.id] != .notNegation {
             if ignored.contains(where: { $0.first <= match.first && match.last <= $0.last }) { continue }
             var end = match.last + 1
-            while end < sequence.count, clauseEnds[end] == false { end += 1 }
+            while end < symbols.count, clauseEnds[end] == false { end += 1 }
             var text = ""
             text.unicodeScalars.append(contentsOf: scalars[tokens[match.first].start..<tokens[match.last].end])
             triggers.append(Trigger(last: match.last, scopeEnd: end, text: text))

@@ -1,31 +1,40 @@
 /// What each distinct word of a text can match, computed once per word type rather than per
-/// occurrence: its normalised form, its stem, and the cue prefixes it begins with.
+/// occurrence (a token-type cache): whether it is an article, and its interned patterns in the cue
+/// automaton and in the negation automaton.
 final class TokenSymbols {
-    private let rules: ItalianTextRules
-    private let stemmer = ItalianStemmer()
-    private var cache: [String: [CuePattern.Word]] = [:]
+    struct Entry {
+        /// Articles take no part in matching.
+        var ignored: Bool
+        var cues: [Int]
+        var negations: [Int]
+    }
 
-    init(rules: ItalianTextRules) {
+    private let rules: ItalianTextRules
+    private let cues: PhraseAutomaton
+    private let negations: PhraseAutomaton
+    private let stemmer = ItalianStemmer()
+    private var cache: [String: Entry] = [:]
+
+    init(rules: ItalianTextRules, cues: PhraseAutomaton, negations: PhraseAutomaton) {
         self.rules = rules
+        self.cues = cues
+        self.negations = negations
     }
 
     /// The number of distinct word forms seen.
     var distinctForms: Int { cache.count }
 
-    /// The patterns a word form satisfies for `automata` (their prefixes included); nil for articles.
-    func symbols(for form: String, automata: [PhraseAutomaton]) -> [CuePattern.Word]? {
-        if let cached = cache[form] { return cached.isEmpty ? nil : cached }
-        guard let matching = rules.matchingForm(form) else {
-            cache[form] = []
-            return nil
+    func entry(for form: String) -> Entry {
+        if let cached = cache[form] { return cached }
+        let entry: Entry
+        if let matching = rules.matchingForm(form) {
+            let stem = stemmer.stem(matching)
+            entry = Entry(ignored: false, cues: cues.symbols(form: matching, stem: stem),
+                          negations: negations.symbols(form: matching, stem: stem))
+        } else {
+            entry = Entry(ignored: true, cues: [], negations: [])
         }
-        var symbols: [CuePattern.Word] = [.exact(matching), .stem(stemmer.stem(matching))]
-        for automaton in automata {
-            for prefix in automaton.prefixes(of: matching) where symbols.contains(.prefix(prefix)) == false {
-                symbols.append(.prefix(prefix))
-            }
-        }
-        cache[form] = symbols
-        return symbols
+        cache[form] = entry
+        return entry
     }
 }

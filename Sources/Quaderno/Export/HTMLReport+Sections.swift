@@ -5,10 +5,10 @@ extension HTMLReport {
     static func casesTable(_ content: ReportContent) -> String {
         var html = open(.cases, content)
         html += "<div class=\"scroll\"><table class=\"cases\">\n<thead><tr><th scope=\"col\">Caso</th>"
-            + "<th scope=\"col\">Territorio</th><th scope=\"col\">Ente proponente</th><th scope=\"col\">Formato</th>"
+            + "<th scope=\"col\" class=\"territory\">Territorio</th><th scope=\"col\" class=\"proposer\">Ente proponente</th><th scope=\"col\">Formato</th>"
             + "<th scope=\"col\" class=\"num\" title=\"elementi positivi\">El. +</th>"
             + "<th scope=\"col\" class=\"num\" title=\"elementi negativi\">El. −</th>"
-            + "<th scope=\"col\" class=\"num\">Importi</th><th scope=\"col\">Codici trovati</th></tr></thead>\n<tbody>\n"
+            + "<th scope=\"col\" class=\"num\">Importi</th><th scope=\"col\" class=\"codes\">Codici trovati</th></tr></thead>\n<tbody>\n"
         for row in content.cases {
             let codes = row.codes.map { found in
                 "<a class=\"chip\" href=\"#\(HTMLEscaping.anchor("codice", found.code))\">\(e(found.code))"

@@ -9,7 +9,9 @@ extension HTMLReport {
     body { margin: 0; color: var(--ink); background: #fff; line-height: 1.45;
       font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif;
       -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-    header, main { max-width: 1240px; margin: 0 auto; padding: 0 24px; }
+    header, main, footer { max-width: 1240px; margin: 0 auto; padding: 0 24px; }
+    footer { margin-top: 40px; padding-top: 8px; padding-bottom: 40px; border-top: 1px solid var(--line);
+      color: var(--muted); font-size: 0.85rem; }
     header { padding-top: 20px; border-bottom: 1px solid var(--line); }
     h1 { font-size: 1.7rem; margin: 0 0 4px; }
     h2 { font-size: 1.3rem; margin: 36px 0 10px; padding-bottom: 4px; border-bottom: 2px solid var(--accent); }
@@ -67,9 +69,11 @@ extension HTMLReport {
     td.heat.zero .n { opacity: 0.45; }
     td.heat.all { border-right: 3px solid #fff; }
     svg.legend { vertical-align: middle; margin-left: 8px; }
-    svg text { font: 10px system-ui, "DejaVu Sans", sans-serif; fill: #444; }
+    svg text { font: 11px system-ui, "DejaVu Sans", sans-serif; fill: #444; }
     table.chart { width: 100%; }
-    table.chart td.barcol, table.chart th.barcol { width: 30%; min-width: 160px; padding-left: 4px; padding-right: 4px; }
+    table.chart td.barcol, table.chart th.barcol { width: 26%; min-width: 140px; padding-left: 14px; padding-right: 6px; }
+    table.chart th.code { width: 330px; }
+    table.chart td.num + td.barcol, table.chart th.num + th.barcol { padding-left: 28px; }
     table.polarity td.barcol, table.polarity th.barcol { width: 34%; }
     table.resources td.barcol { width: 45%; }
     svg.bar, svg.axis { display: block; overflow: visible; }
@@ -80,11 +84,14 @@ extension HTMLReport {
     .badge.neutral { color: var(--neu); }
     table.cases { width: 100%; }
     table.cases td, table.cases th { vertical-align: top; }
-    table.cases th.case { white-space: nowrap; }
-    table.cases td.codes { max-width: 360px; }
+    table.cases th.case { white-space: nowrap; width: 15%; }
+    table.cases .territory { width: 12%; }
+    table.cases .proposer { width: 21%; }
+    table.cases .codes { width: 36%; }
     .chip { display: inline-block; font: 0.78rem ui-monospace, "DejaVu Sans Mono", monospace; background: #e8eef5;
       border-radius: 3px; padding: 0 4px; margin: 1px 0; white-space: nowrap; }
-    .flag { color: #9a4d00; font-size: 0.85em; white-space: nowrap; }
+    .flag { color: #8a3c00; background: #fff3e0; border: 1px solid #ffb74d; border-radius: 3px; padding: 0 4px;
+      font-size: 0.85em; white-space: nowrap; }
     article.code { border-left: 5px solid var(--line); padding: 4px 0 4px 16px; margin: 22px 0; break-inside: auto; }
     article.code .facts { margin: 0 0 6px; font-size: 0.9rem; }
     .definition { margin: 0 0 10px; max-width: 95ch; }
@@ -92,7 +99,7 @@ extension HTMLReport {
     ol.quotes li, details.negated li { margin: 0 0 8px; break-inside: avoid; }
     blockquote { margin: 0; padding: 0; max-width: 110ch; }
     .source { margin: 1px 0 0; font-size: 0.84rem; color: var(--muted); }
-    mark { background: #ffe082; color: inherit; padding: 0 2px; border-radius: 2px; }
+    mark { background: #ffe082; color: inherit; padding: 0 1px; margin: 0 -1px; border-radius: 2px; }
     li.conflict blockquote { border-left: 3px solid #e65100; padding-left: 8px; }
     details.negated { margin-top: 8px; }
     details.negated ul { padding-left: 24px; margin: 6px 0 0; }
@@ -100,12 +107,12 @@ extension HTMLReport {
     details.negated mark { background: #e0e0e0; text-decoration: line-through; }
     .pending { border: 1px dashed #aab0b8; padding: 8px 12px; background: var(--soft); max-width: 95ch; }
     @media (max-width: 900px) {
-      header, main { padding: 0 12px; }
+      header, main, footer { padding-left: 12px; padding-right: 12px; }
       th.code, table.heatmap th.code { min-width: 180px; width: 180px; }
     }
     @media print {
       body { font-size: 10.5pt; }
-      header, main { max-width: none; padding: 0; }
+      header, main, footer { max-width: none; padding-left: 0; padding-right: 0; }
       nav { display: none; }
       a { color: inherit; }
       h2 { break-after: avoid; }

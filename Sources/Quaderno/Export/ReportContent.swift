@@ -65,14 +65,14 @@ struct ReportContent: Sendable {
     let report: CorpusReport
     /// The attribute the heatmap and the balance are grouped by (`territory` when asked for), or nil.
     let groupKey: String?
-    /// The heatmap's columns, sorted by value as the analysis sorts them.
+    /// The heatmap's columns, sorted by value as the analysis sorts them, `(none)` last.
     let groups: [Group]
     /// Every code in codebook order (then codes only the codings know).
     let codes: [CodeInfo]
     let heatmap: [HeatRow]
     /// The balance for the whole corpus.
     let overallPolarity: PolarityRow?
-    /// The balance per group.
+    /// The balance per group, in the order of ``groups``.
     let groupPolarity: [PolarityRow]
     let cases: [CaseRow]
     let sections: [CodeSection]
@@ -85,8 +85,9 @@ struct ReportContent: Sendable {
         let key = report.groupBy.contains("territory") ? "territory" : report.groupBy.first
         groupKey = key
         var seen: Set<String> = []
-        groups = report.frequencies.filter { $0.groupBy == key && seen.insert($0.group).inserted }
+        let found = report.frequencies.filter { $0.groupBy == key && seen.insert($0.group).inserted }
             .map { Group(value: $0.group, cases: $0.casesInGroup) }
+        groups = found.filter { $0.value != "(none)" } + found.filter { $0.value == "(none)" }
 
         let known = view.codebook.codes.map(\.id)
         var extra: [String] = []
@@ -114,7 +115,8 @@ struct ReportContent: Sendable {
                     cells: groupValues.map { cells[info.code.id]?[$0] })
         }
         overallPolarity = report.polarity.first { $0.groupBy == "all" }
-        groupPolarity = report.polarity.filter { $0.groupBy == key }
+        let balances = report.polarity.filter { $0.groupBy == key }
+        groupPolarity = balances.filter { $0.group != "(none)" } + balances.filter { $0.group == "(none)" }
 
         let counted = Dictionary(grouping: view.countedCodings, by: \.caseID)
         let order = Dictionary(codes.enumerated().map { ($1.code.id, $0) }, uniquingKeysWith: { first, _ in first })

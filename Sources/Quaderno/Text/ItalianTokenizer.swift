@@ -99,9 +99,23 @@ struct ItalianTokenizer: Sendable {
         return index
     }
 
-    /// NFC, lower case.
+    /// NFC, lower case. ASCII and precomposed letters are lower-cased scalar by scalar; only words
+    /// with combining marks pay for Unicode normalisation.
     static func normalise(_ word: String) -> String {
-        word.precomposedStringWithCanonicalMapping.lowercased()
+        var lower = String.UnicodeScalarView()
+        var decomposed = false
+        for scalar in word.unicodeScalars {
+            if scalar.isASCII {
+                lower.append(("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32)! : scalar)
+            } else if scalar.properties.isUppercase {
+                lower.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            } else {
+                if scalar.properties.generalCategory == .nonspacingMark { decomposed = true }
+                lower.append(scalar)
+            }
+        }
+        let result = String(lower)
+        return decomposed ? result.precomposedStringWithCanonicalMapping : result
     }
 
     /// `perche` → `perché`, `attivita` → `attività`, `e` → `è`; nil when the word does not end in a vowel.

@@ -42,6 +42,10 @@ struct ReportRenderingTests {
         #expect(html.contains("<meta charset=\"utf-8\">"))
         #expect(markdown.hasPrefix("# "))
         #expect(report.view.cases.count == 15)
+        if let keep = ProcessInfo.processInfo.environment["QUADERNO_REPORT_DIR"] {
+            try ReportWriter().write(Self.hostileReport(coders: ["auto", "giulia"]),
+                                     to: URL(fileURLWithPath: keep).appendingPathComponent("hostile"))
+        }
     }
 
     @Test("the HTML is self-contained: no network, no script, no external resource")
@@ -204,6 +208,12 @@ struct ReportRenderingTests {
                                             start: start, end: end)],
                          amounts: [AmountMention(value: 51726, text: "€ 51.726", start: 0, end: 1)],
                          warnings: ["tabella <senza> intestazione"], text: text)
+        let long = Case(id: "amiata", source: "amiata.txt", format: .docx, title: "A",
+                        attributes: [Attribute(key: "territory", label: "",
+                                               value: "Amiata Grossetana-Colline Metallifere-Grossetana")],
+                        elements: [Element(id: "e1", polarity: .negative, polaritySource: "heading", text: "Niente",
+                                           start: 0, end: 6)],
+                        text: "Niente")
         let codebook = Codebook(name: "Prova <&>", version: "1", codes: [
             Code(id: "governance", name: "Governance *condivisa*", polarity: .positive, color: "red;}</style>",
                  definition: "Decidere <insieme> & bene."),
@@ -213,7 +223,7 @@ struct ReportRenderingTests {
             Coding(caseID: sheet.id, elementID: "e1", code: "governance", coder: coder, start: start, end: end,
                    text: element, cue: "governance", cueStart: cueStart, cueEnd: cueStart + 17)
         }
-        return CorpusReport(view: CorpusView(cases: [sheet], codings: codings, codebook: codebook), coder: coders[0],
+        return CorpusReport(view: CorpusView(cases: [sheet, long], codings: codings, codebook: codebook), coder: coders[0],
                             groupBy: ["territory"])
     }
 }
