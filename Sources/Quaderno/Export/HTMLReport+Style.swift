@@ -51,18 +51,17 @@ extension HTMLReport {
     .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
     tr.total th, tr.total td { font-weight: 600; background: var(--soft); }
     .swatch { vertical-align: -1px; }
-    th.code { min-width: 240px; }
     th.code code { font-size: 0.78em; }
     th.depth1 { padding-left: 26px; }
     th.depth2 { padding-left: 44px; }
     th.depth3 { padding-left: 62px; }
-    table.heatmap { table-layout: fixed; }
-    table.heatmap th.code { width: 270px; }
-    table.heatmap th.rot { width: 62px; padding: 4px 2px; vertical-align: bottom; }
+    table.heatmap { table-layout: fixed; width: 100%; }
+    table.heatmap th.corner { width: 270px; }
+    table.heatmap th.rot { padding: 4px 1px; vertical-align: bottom; }
     table.heatmap th.rot > div { writing-mode: vertical-rl; transform: rotate(180deg); max-height: 15em;
       margin: 0 auto; font-weight: 600; font-size: 0.82rem; line-height: 1.2; white-space: normal; text-align: left; }
     table.heatmap th.rot.all > div { color: var(--accent); }
-    td.heat { text-align: center; padding: 3px 2px; border: 1px solid #fff; line-height: 1.15; }
+    td.heat { text-align: center; padding: 3px 1px; border: 1px solid #fff; line-height: 1.15; font-size: 0.84rem; }
     td.heat .pct { display: block; font-weight: 600; }
     td.heat .n { display: block; color: inherit; opacity: 0.85; font-size: 0.75rem; }
     td.heat.zero .pct { font-weight: normal; opacity: 0.55; }
@@ -106,9 +105,10 @@ extension HTMLReport {
     details.negated blockquote { color: var(--muted); }
     details.negated mark { background: #e0e0e0; text-decoration: line-through; }
     .pending { border: 1px dashed #aab0b8; padding: 8px 12px; background: var(--soft); max-width: 95ch; }
-    @media (max-width: 900px) {
+    @media (max-width: 1100px) {
       header, main, footer { padding-left: 12px; padding-right: 12px; }
-      th.code, table.heatmap th.code { min-width: 180px; width: 180px; }
+      table.heatmap th.corner { width: 190px; }
+      table.chart th.code { width: 200px; }
     }
     @media print {
       body { font-size: 10.5pt; }

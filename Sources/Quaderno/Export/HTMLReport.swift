@@ -118,7 +118,10 @@ enum HTMLReport {
         let total = content.cases.count
         html += "<p class=\"note\">Ogni cella: quota dei casi del \(e(content.groupNoun)) che hanno il codice (in "
             + "grassetto) e numero di casi con il codice sul totale. \(SVGChart.heatLegend())</p>\n"
-        html += "<div class=\"scroll\"><table class=\"heatmap\">\n<thead><tr><th class=\"corner\" scope=\"col\">Codice</th>"
+        // Columns share the width: no wider than 72 px each, no narrower than 46 px (then the table scrolls).
+        let columns = content.groups.count + 1
+        html += "<div class=\"scroll\"><table class=\"heatmap\" style=\"max-width:\(270 + 72 * columns)px;"
+            + "min-width:\(190 + 46 * columns)px\">\n<thead><tr><th class=\"corner\" scope=\"col\">Codice</th>"
         html += "<th scope=\"col\" class=\"rot all\"><div>Tutti i casi <span class=\"n\">(\(total))</span></div></th>"
         for group in content.groups {
             html += "<th scope=\"col\" class=\"rot\"><div>\(e(ReportText.group(group.value))) "

@@ -118,6 +118,7 @@ extension MarkdownReport {
                 let leadingMarker = index == 0 && (scalar == "-" || scalar == "+" || scalar == "=")
                 let numberedItem = (scalar == "." || scalar == ")") && index > 0
                     && scalars[..<index].allSatisfy { ("0"..."9").contains($0) }
+                    && (index + 1 == scalars.count || scalars[index + 1] == " ")
                 result += (leadingMarker || numberedItem ? "\\" : "") + String(scalar)
             default:
                 if scalar.value < 0x20 || scalar.value == 0x7F { continue }
@@ -144,16 +145,16 @@ extension MarkdownReport {
         return String(repeating: "█", count: full) + String(repeating: "░", count: barWidth - full)
     }
 
-    /// A diverging bar around `┃`, ten cells each side: negative to the left, positive to the right.
+    /// A diverging bar around `┃`, ten cells each side: negative to the left, positive to the right
+    /// (`░░░░░░░░░░┃████░░░░░░` for +0,37); no space, so code spans keep every bar the same width.
     static func textDiverging(_ value: Double?) -> String {
         let half = barWidth / 2
-        guard let value, value.isFinite else { return String(repeating: " ", count: half) + "┃" + String(repeating: " ", count: half) }
+        let empty = String(repeating: "░", count: half)
+        guard let value, value.isFinite else { return empty + "┃" + empty }
         var cells = Int((min(1, abs(value)) * Double(half)).rounded())
         if value != 0, cells == 0 { cells = 1 }
-        let left = value < 0 ? String(repeating: " ", count: half - cells) + String(repeating: "█", count: cells)
-            : String(repeating: " ", count: half)
-        let right = value > 0 ? String(repeating: "█", count: cells) + String(repeating: " ", count: half - cells)
-            : String(repeating: " ", count: half)
+        let left = value < 0 ? String(repeating: "░", count: half - cells) + String(repeating: "█", count: cells) : empty
+        let right = value > 0 ? String(repeating: "█", count: cells) + String(repeating: "░", count: half - cells) : empty
         return left + "┃" + right
     }
 }

@@ -75,19 +75,27 @@ enum MarkdownReport {
         var lines = heading(.heatmap, content)
         lines += ["Ogni cella: quota dei casi del \(inline(content.groupNoun)) che hanno il codice, e casi con il codice "
             + "sul totale del gruppo.", ""]
-        let header = ["Codice", "Tutti i casi (\(content.cases.count))"]
-            + content.groups.map { "\(ReportText.group($0.value)) (\($0.cases))" }
-        var rows: [[String]] = []
-        for row in content.heatmap {
-            let cells = ([row.overall] + row.cells).map { cell -> String in
-                guard let cell else { return "—" }
-                let text = "\(ReportText.percent(cell.share)) (\(cell.casesWithCode)/\(cell.casesInGroup))"
-                return cell.casesWithCode > 0 ? "**\(text)**" : text
+        // Columns: all cases, then the groups; tables of at most `perTable` columns, so that each one stays
+        // readable where Markdown tables do not scroll.
+        let perTable = 6
+        let columns: [(title: String, cell: (ReportContent.HeatRow) -> FrequencyRow?)] =
+            [("Tutti i casi (\(content.cases.count))", { $0.overall })]
+            + content.groups.enumerated().map { index, group in
+                ("\(ReportText.group(group.value)) (\(group.cases))", { $0.cells[index] })
             }
-            rows.append([codeLabel(row.info)] + cells)
+        for start in stride(from: 0, to: columns.count, by: perTable) {
+            let part = columns[start..<min(start + perTable, columns.count)]
+            let rows = content.heatmap.map { row in
+                [codeLabel(row.info)] + part.map { column -> String in
+                    guard let cell = column.cell(row) else { return "—" }
+                    let text = "\(ReportText.percent(cell.share)) (\(cell.casesWithCode)/\(cell.casesInGroup))"
+                    return cell.casesWithCode > 0 ? "**\(text)**" : text
+                }
+            }
+            lines += table(header: ["Codice"] + part.map { inline($0.title) }, rows: rows, numeric: Set(1...part.count))
+            lines.append("")
         }
-        lines += table(header: header.map(inline), rows: rows, numeric: Set(1..<header.count))
-        return lines + [""]
+        return lines
     }
 
     /// `Name (`id`)`, indented with `↳` for child codes.

@@ -29,10 +29,14 @@ extension Project {
             try db.execute(sql: "UPDATE runs SET codebook_id = ? WHERE id = ?", arguments: [codebookID, run])
             try db.execute(sql: "DELETE FROM codings WHERE coder = ? AND origin = 'auto'", arguments: [coder])
             var summary = CodingSummary()
-            let session = autoCoder.makeSession()
-            for sheet in try loadCases(db) {
+            let cases = try loadCases(db)
+            // Cases are coded on every core (one session per chunk) and stored in case order.
+            let coded = ParallelWork.map(cases.count, state: { autoCoder.makeSession() }) { session, index in
+                session.code(cases[index], unit: unit, coder: coder)
+            }
+            for codings in coded {
                 summary.cases += 1
-                for coding in session.code(sheet, unit: unit, coder: coder) {
+                for coding in codings {
                     try insert(coding, origin: "auto", codebookID: codebookID, run: run, db: db)
                     summary.codings += 1
                     if coding.negated { summary.negated += 1 }

@@ -17,15 +17,43 @@ extension Project {
                      interruptAfter: Int?) throws -> ImportSummary {
         try transaction("import", arguments: files.map(\.path)) { db, run in
             var summary = ImportSummary()
-            for (index, file) in files.enumerated() {
-                progress?(index + 1, files.count, file.path)
-                if let limit = interruptAfter, summary.imported.count + summary.updated.count >= limit {
-                    throw QuadernoError(.unreadable, file: file.path, "import interrupted")
+            var reserved: Set<String> = []
+            var position = 0
+            // Files are parsed on every core a batch at a time, then stored in input order.
+            for batch in stride(from: 0, to: files.count, by: Self.importBatch).map({ files[$0..<min($0 + Self.importBatch, files.count)] }) {
+                var pending: [Pending] = []
+                var failures: [Int: QuadernoError] = [:]
+                for (offset, file) in batch.enumerated() {
+                    do {
+                        if let work = try triage(file, importer: importer, db: db, reserved: &reserved, summary: &summary) {
+                            pending.append(work)
+                        }
+                    } catch let error as QuadernoError {
+                        failures[offset] = error.inFile(file.path)
+                    }
                 }
-                do {
-                    try importFile(file, importer: importer, db: db, run: run, summary: &summary)
-                } catch let error as QuadernoError {
-                    summary.failed.append(error.inFile(file.path))
+                let work = pending
+                let parsed = ParallelWork.map(work.count) { index -> Result<Case, QuadernoError> in
+                    let file = work[index].file
+                    return Result { try importer.importFile(at: file.url, path: file.path, caseID: work[index].id) }
+                        .mapError { ($0 as? QuadernoError)?.inFile(file.path) ?? QuadernoError(.unreadable, file: file.path, "\($0)") }
+                }
+                var results = Dictionary(uniqueKeysWithValues: zip(pending.map(\.file.path), zip(pending, parsed)))
+                for (offset, file) in batch.enumerated() {
+                    position += 1
+                    progress?(position, files.count, file.path)
+                    if let failure = failures[offset] {
+                        summary.failed.append(failure)
+                        continue
+                    }
+                    guard let (work, result) = results.removeValue(forKey: file.path) else { continue }
+                    if let limit = interruptAfter, summary.imported.count + summary.updated.count >= limit {
+                        throw QuadernoError(.unreadable, file: file.path, "import interrupted")
+                    }
+                    switch result {
+                    case .failure(let error): summary.failed.append(error)
+                    case .success(let sheet): try save(sheet, work, db: db, run: run, summary: &summary)
+                    }
                 }
             }
             try db.execute(sql: "UPDATE runs SET summary = ? WHERE id = ?", arguments: [summary.line, run])
@@ -33,8 +61,20 @@ extension Project {
         }
     }
 
-    private func importFile(_ file: (url: URL, path: String), importer: Importer, db: Database, run: Int64,
-                            summary: inout ImportSummary) throws {
+    /// Files parsed together on every core before being stored.
+    static let importBatch = 256
+
+    /// A file that needs parsing: new or changed since it was last imported.
+    struct Pending: Sendable {
+        var file: (url: URL, path: String)
+        var id: String
+        var hash: String
+        var isUpdate: Bool
+    }
+
+    /// Decides what a file needs: nothing when unchanged (recorded as such), else its case id and hash.
+    private func triage(_ file: (url: URL, path: String), importer: Importer, db: Database, reserved: inout Set<String>,
+                        summary: inout ImportSummary) throws -> Pending? {
         let size = try DocumentReader.fileSize(file.url, file: file.path)
         guard size <= importer.limits.maximumFileBytes else {
             throw QuadernoError(.unreadable, file: file.path, "the file is larger than the import limit")
@@ -44,27 +84,32 @@ extension Project {
                                         arguments: [file.path])
         if let existing, existing["content_hash"] as String == hash {
             summary.unchanged.append(existing["id"])
-            return
+            return nil
         }
-        let id: String = try existing?["id"] ?? uniqueCaseID(for: file.url, db: db)
-        let sheet = try importer.importFile(at: file.url, path: file.path, caseID: id)
-        try store(sheet, hash: hash, db: db, run: run)
-        if existing == nil {
-            summary.imported.append(id)
-        } else {
-            summary.updated.append(id)
-            try db.execute(sql: "DELETE FROM codings WHERE case_id = ? AND origin = 'auto'", arguments: [id])
-            let moved = try ManualCodingAnchor.reanchor(caseID: id, in: sheet, db: db)
-            summary.reanchored += moved.reanchored
-            summary.orphaned += moved.orphaned
-        }
+        let id: String = try existing?["id"] ?? uniqueCaseID(for: file.url, db: db, reserved: reserved)
+        reserved.insert(id)
+        return Pending(file: file, id: id, hash: hash, isUpdate: existing != nil)
     }
 
-    private func uniqueCaseID(for url: URL, db: Database) throws -> String {
+    private func save(_ sheet: Case, _ work: Pending, db: Database, run: Int64, summary: inout ImportSummary) throws {
+        try store(sheet, hash: work.hash, db: db, run: run)
+        guard work.isUpdate else {
+            summary.imported.append(work.id)
+            return
+        }
+        summary.updated.append(work.id)
+        try db.execute(sql: "DELETE FROM codings WHERE case_id = ? AND origin = 'auto'", arguments: [work.id])
+        let moved = try ManualCodingAnchor.reanchor(caseID: work.id, in: sheet, db: db)
+        summary.reanchored += moved.reanchored
+        summary.orphaned += moved.orphaned
+    }
+
+    private func uniqueCaseID(for url: URL, db: Database, reserved: Set<String>) throws -> String {
         let base = url.deletingPathExtension().lastPathComponent
         var candidate = base
         var suffix = 2
-        while try Bool.fetchOne(db, sql: "SELECT 1 FROM cases WHERE id = ?", arguments: [candidate]) == true {
+        while try reserved.contains(candidate)
+                || Bool.fetchOne(db, sql: "SELECT 1 FROM cases WHERE id = ?", arguments: [candidate]) == true {
             candidate = "\(base)-\(suffix)"
             suffix += 1
         }

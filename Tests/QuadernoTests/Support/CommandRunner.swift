@@ -17,8 +17,12 @@ struct CommandRunner {
         return Fixtures.root.appendingPathComponent(".build/debug")
     }()
 
-    static func run(_ arguments: [String], in directory: URL = Fixtures.root) throws -> Output {
+    static func run(_ arguments: [String], in directory: URL = Fixtures.root,
+                    environment: [String: String] = [:]) throws -> Output {
         let process = Process()
+        if environment.isEmpty == false {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.executableURL = products.appendingPathComponent("quaderno")
         process.arguments = arguments
         process.currentDirectoryURL = directory

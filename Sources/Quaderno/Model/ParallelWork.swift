@@ -1,0 +1,55 @@
+import Dispatch
+import Foundation
+
+/// Runs independent pieces of work on every core and returns their results in input order, so a
+/// parallel run gives exactly what a serial run gives.
+enum ParallelWork {
+    /// How many threads to use: the active processor count, or 1 when `QUADERNO_THREADS=1`.
+    static var threads: Int {
+        if let value = ProcessInfo.processInfo.environment["QUADERNO_THREADS"], let count = Int(value), count > 0 {
+            return count
+        }
+        return max(1, ProcessInfo.processInfo.activeProcessorCount)
+    }
+
+    /// `transform(i)` for every i in `0..<count`, spread over ``threads`` threads in contiguous chunks.
+    static func map<T: Sendable>(_ count: Int, threads: Int = ParallelWork.threads,
+                                 _ transform: @Sendable (Int) -> T) -> [T] {
+        map(count, threads: threads, state: { () }, { _, index in transform(index) })
+    }
+
+    /// Like ``map(_:threads:_:)``, with a state made once per chunk (a cache, a session) and passed to
+    /// every transform of that chunk.
+    static func map<T: Sendable, State>(_ count: Int, threads: Int = ParallelWork.threads,
+                                        state makeState: @Sendable () -> State,
+                                        _ transform: @Sendable (inout State, Int) -> T) -> [T] {
+        guard count > 1, threads > 1 else {
+            var state = makeState()
+            return (0..<count).map { transform(&state, $0) }
+        }
+        let slots = Slots<T>(count)
+        let chunks = min(threads * 4, count)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            var state = makeState()
+            let range = (count * chunk / chunks)..<(count * (chunk + 1) / chunks)
+            for index in range { slots.set(index, transform(&state, index)) }
+        }
+        return slots.values()
+    }
+
+    /// Result storage written by disjoint indices from several threads.
+    private final class Slots<T: Sendable>: @unchecked Sendable {
+        private var storage: [T?]
+        private let lock = NSLock()
+
+        init(_ count: Int) { storage = Array(repeating: nil, count: count) }
+
+        func set(_ index: Int, _ value: T) {
+            lock.lock()
+            storage[index] = value
+            lock.unlock()
+        }
+
+        func values() -> [T] { storage.map { $0! } }
+    }
+}
