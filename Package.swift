@@ -39,7 +39,7 @@ let package = Package(
         ),
         .testTarget(
             name: "QuadernoTests",
-            dependencies: ["Quaderno"],
+            dependencies: ["Quaderno", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("../Fixtures")]
         ),
     ],

@@ -112,9 +112,8 @@ struct Report: ParsableCommand {
 /// Builds and writes a report, then prints where it went and the headlines; shared by report and analyze.
 @discardableResult
 func writeReport(_ project: Project, out: String, by: String, coder: String?, excel: Bool) throws -> CorpusReport {
-    let (view, chosen) = try CorpusView.load(from: project, coder: coder)
     let groups = by.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-    let report = CorpusReport(view: view, coder: chosen, groupBy: groups)
+    let report = try CorpusReport.load(from: project, coder: coder, groupBy: groups)
     let files = try ReportWriter(dialect: excel ? .excel : .standard).write(report, to: URL(fileURLWithPath: out))
     print("report: wrote \(files.map(\.lastPathComponent).joined(separator: ", ")) in \(out)/")
     for line in report.headlines { print("  " + line) }

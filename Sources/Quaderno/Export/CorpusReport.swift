@@ -20,6 +20,8 @@ public struct CorpusReport: Sendable {
     public var resources: [ResourceRow]
     /// When the report was made (ISO 8601).
     public var generatedAt: String
+    /// Agreement between every coder of the project, when it holds more than one.
+    public var agreement: CoderAgreement?
 
     /// Computes every table from a view.
     public init(view: CorpusView, coder: String, groupBy: [String], generatedAt: Date = Date()) {
@@ -32,6 +34,23 @@ public struct CorpusReport: Sendable {
         polarity = PolarityBalance.compute(view, groupBy: groupBy)
         resources = ResourceTotals.compute(view)
         self.generatedAt = ISO8601DateFormatter().string(from: generatedAt)
+    }
+
+    /// The report of a project: the view of `coder` (see ``CorpusView/load(from:coder:)``) and, when
+    /// the project holds several coders, their agreement per code on the elements.
+    public static func load(from project: Project, coder: String? = nil, groupBy: [String]) throws -> CorpusReport {
+        let (view, chosen) = try CorpusView.load(from: project, coder: coder)
+        var report = CorpusReport(view: view, coder: chosen, groupBy: groupBy)
+        let coders = try project.coders()
+        if coders.count > 1 {
+            let stored = try project.codings()
+            let parents = Set(view.codebook.codes.compactMap(\.parent))
+            report.agreement = try CoderAgreement(
+                cases: view.cases, codings: stored.map(\.coding), coders: coders,
+                codes: view.codebook.codes.map(\.id).filter { parents.contains($0) == false }, unit: .element,
+                automaticCoders: Set(stored.filter { $0.origin == "auto" }.map(\.coding.coder)))
+        }
+        return report
     }
 
     /// Leaf and parent codes in codebook order with their whole-corpus frequency.

@@ -4,11 +4,11 @@ extension HTMLReport {
 
     static func casesTable(_ content: ReportContent) -> String {
         var html = open(.cases, content)
-        html += "<div class=\"scroll\"><table class=\"cases\">\n<thead><tr><th scope=\"col\">Caso</th>"
-            + "<th scope=\"col\" class=\"territory\">Territorio</th><th scope=\"col\" class=\"proposer\">Ente proponente</th><th scope=\"col\">Formato</th>"
+        html += "<div class=\"scroll\"><table class=\"cases\">\n<thead><tr><th scope=\"col\" class=\"case\">Caso</th>"
+            + "<th scope=\"col\" class=\"territory\">Territorio</th><th scope=\"col\" class=\"proposer\">Ente proponente</th><th scope=\"col\" class=\"format\">Formato</th>"
             + "<th scope=\"col\" class=\"num\" title=\"elementi positivi\">El. +</th>"
             + "<th scope=\"col\" class=\"num\" title=\"elementi negativi\">El. −</th>"
-            + "<th scope=\"col\" class=\"num\">Importi</th><th scope=\"col\" class=\"codes\">Codici trovati</th></tr></thead>\n<tbody>\n"
+            + "<th scope=\"col\" class=\"num amount\">Importi</th><th scope=\"col\" class=\"codes\">Codici trovati</th></tr></thead>\n<tbody>\n"
         for row in content.cases {
             let codes = row.codes.map { found in
                 "<a class=\"chip\" href=\"#\(HTMLEscaping.anchor("codice", found.code))\">\(e(found.code))"
@@ -64,7 +64,7 @@ extension HTMLReport {
             html += "<p class=\"definition\">\(e(code.definition.trimmingWhitespace()))</p>\n"
         }
         if section.quotes.isEmpty {
-            html += "<p class=\"n\">Nessuna citazione conteggiata.</p>\n"
+            html += "<p class=\"n\">\(e(ReportText.noQuotes(descendants: section.info.descendants)))</p>\n"
         } else {
             html += "<ol class=\"quotes\">\n"
             for quote in section.quotes {
@@ -108,26 +108,32 @@ extension HTMLReport {
 
     // MARK: 8. Agreement
 
-    /// With one coder, says so; with several, lists them and leaves the place where the agreement
-    /// statistics will go (they are not computed here yet).
+    /// With one coder, says so; with several, their counts and the agreement per code (percent
+    /// agreement, Cohen's or Fleiss' kappa, Krippendorff's alpha) on the elements.
     static func agreement(_ content: ReportContent) -> String {
         var html = open(.agreement, content)
-        guard content.severalCoders else {
+        guard let agreement = content.report.agreement else {
             let coder = content.coders.first?.coder ?? content.report.coder
-            html += "<p>Un solo codificatore in questo rapporto (<code>\(e(coder))</code>): l'accordo tra "
+            html += "<p>Un solo codificatore in questo progetto (<code>\(e(coder))</code>): l'accordo tra "
                 + "codificatori non si calcola.</p>\n"
             return html + "</section>\n"
         }
-        html += "<table class=\"coders\">\n<thead><tr><th scope=\"col\">Codificatore</th>"
-            + "<th scope=\"col\" class=\"num\">Codifiche conteggiate</th><th scope=\"col\" class=\"num\">Negate</th>"
-            + "</tr></thead>\n<tbody>\n"
-        for coder in content.coders {
-            html += "<tr><th scope=\"row\"><code>\(e(coder.coder))</code></th>"
-                + "<td class=\"num\">\(ReportText.integer(coder.counted))</td>"
-                + "<td class=\"num\">\(ReportText.integer(coder.negated))</td></tr>\n"
+        let kappa = agreement.coders.count == 2 ? "κ di Cohen" : "κ di Fleiss"
+        html += "<p>Codificatori: " + agreement.coders.map { "<code>\(e($0))</code>" }.joined(separator: ", ")
+            + ". \(e(ReportText.agreementExplained))</p>\n"
+        html += "<table class=\"coders\">\n<thead><tr><th scope=\"col\">Codice</th><th scope=\"col\" class=\"num\">Unità</th>"
+            + "<th scope=\"col\" class=\"num\">Accordo</th><th scope=\"col\" class=\"num\">\(kappa)</th>"
+            + "<th scope=\"col\" class=\"num\">α di Krippendorff</th><th scope=\"col\">Note</th></tr></thead>\n<tbody>\n"
+        for row in agreement.rows {
+            let kappaValue = agreement.coders.count == 2 ? row.cohenKappa : row.fleissKappa
+            html += "<tr><th scope=\"row\"><code>\(e(row.code))</code></th>"
+                + "<td class=\"num\">\(ReportText.integer(row.units))</td>"
+                + "<td class=\"num\">\(ReportText.statistic(row.percentAgreement))</td>"
+                + "<td class=\"num\">\(ReportText.statistic(kappaValue))</td>"
+                + "<td class=\"num\">\(ReportText.statistic(row.alpha))</td>"
+                + "<td>\(e(row.notes.first ?? ""))</td></tr>\n"
         }
         html += "</tbody></table>\n"
-        html += "<!-- agreement statistics go here -->\n<p class=\"pending\">\(e(ReportText.agreementPending))</p>\n"
         return html + "</section>\n"
     }
 }

@@ -28,7 +28,7 @@ extension HTMLReport {
     .note, .rules, .facts, .n { color: var(--muted); }
     .note { font-size: 0.9rem; margin: 4px 0 10px; }
     .n { font-size: 0.85em; }
-    .stats { display: grid; grid-template-columns: repeat(auto-fit, minmax(200px, 1fr)); gap: 12px; margin: 12px 0; }
+    .stats { display: grid; grid-template-columns: repeat(auto-fit, minmax(170px, 1fr)); gap: 12px; margin: 12px 0; }
     .stat { border: 1px solid var(--line); border-radius: 6px; padding: 10px 14px; background: var(--soft); }
     .stat .label { font-size: 0.85rem; color: var(--muted); }
     .stat .value { font-size: 1.7rem; font-weight: 600; }
@@ -81,12 +81,17 @@ extension HTMLReport {
     .badge.positive { color: var(--pos); }
     .badge.negative { color: var(--neg); }
     .badge.neutral { color: var(--neu); }
-    table.cases { width: 100%; }
+    table.cases { width: 100%; min-width: 900px; table-layout: fixed; }
     table.cases td, table.cases th { vertical-align: top; }
-    table.cases th.case { white-space: nowrap; width: 15%; }
-    table.cases .territory { width: 12%; }
-    table.cases .proposer { width: 21%; }
-    table.cases .codes { width: 36%; }
+    table.cases tbody td, table.cases tbody th { overflow-wrap: anywhere; }
+    table.cases .case { width: 16%; }
+    table.cases .territory { width: 11%; }
+    table.cases .proposer { width: 17%; }
+    table.cases .format { width: 7%; }
+    table.cases .num { width: 5%; }
+    table.cases .amount { width: 11%; padding-right: 14px; }
+    table.cases .codes { width: 28%; }
+    table.cases th.case .flag { display: inline-block; margin-top: 2px; }
     .chip { display: inline-block; font: 0.78rem ui-monospace, "DejaVu Sans Mono", monospace; background: #e8eef5;
       border-radius: 3px; padding: 0 4px; margin: 1px 0; white-space: nowrap; }
     .flag { color: #8a3c00; background: #fff3e0; border: 1px solid #ffb74d; border-radius: 3px; padding: 0 4px;
@@ -118,6 +123,15 @@ extension HTMLReport {
       h2 { break-after: avoid; }
       tr, .stat, article.code h3, blockquote { break-inside: avoid; }
       .scroll { overflow: visible; }
+      .stats { grid-template-columns: repeat(4, 1fr); }
+      table.heatmap, table.cases { min-width: 0 !important; max-width: none !important; }
+      table.heatmap th.corner { width: 150px; }
+      table.heatmap th.code { font-size: 8pt; }
+      table.heatmap th.rot > div { font-size: 7.5pt; }
+      td.heat { font-size: 7pt; }
+      td.heat .n { font-size: 6pt; }
+      table.cases { font-size: 8pt; }
+      .chip { font-size: 7pt; }
       details > summary { color: inherit; }
     }
     @page { margin: 15mm 12mm; }

@@ -37,8 +37,8 @@ enum HTMLReport {
         html += casesTable(content)
         html += quotes(content)
         html += agreement(content)
-        html += "</main>\n<footer>Rapporto generato da Quaderno il \(e(ReportText.date(report.generatedAt))). I file CSV "
-            + "nella stessa cartella contengono gli stessi dati in forma di tabella.</footer>\n</body>\n</html>\n"
+        html += "</main>\n<footer>Rapporto generato da Quaderno il \(e(ReportText.date(report.generatedAt))).</footer>\n"
+            + "</body>\n</html>\n"
         return html
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The Markdown report's last sections (codes with quotes, agreement) and its building blocks:
 /// escaping, tables and text bars.
 extension MarkdownReport {
@@ -32,11 +34,12 @@ extension MarkdownReport {
             lines += ["*Definizione:* \(inline(code.definition.trimmingWhitespace()))", ""]
         }
         if section.quotes.isEmpty {
-            lines += ["Nessuna citazione conteggiata.", ""]
+            lines += [inline(ReportText.noQuotes(descendants: section.info.descendants)), ""]
         } else {
             for (index, quote) in section.quotes.enumerated() {
-                lines.append("\(index + 1). «\(marked(quote))»  ")
-                lines.append("   — " + source(quote, content))
+                let marker = "\(index + 1). "
+                lines.append(marker + "«\(marked(quote))»  ")
+                lines.append(String(repeating: " ", count: marker.count) + "— " + source(quote, content))
             }
             lines.append("")
         }
@@ -76,17 +79,22 @@ extension MarkdownReport {
 
     static func agreement(_ content: ReportContent) -> [String] {
         var lines = heading(.agreement, content)
-        guard content.severalCoders else {
+        guard let agreement = content.report.agreement else {
             let coder = content.coders.first?.coder ?? content.report.coder
-            return lines + ["Un solo codificatore in questo rapporto (`\(code(coder))`): l'accordo tra codificatori "
+            return lines + ["Un solo codificatore in questo progetto (`\(code(coder))`): l'accordo tra codificatori "
                 + "non si calcola.", ""]
         }
-        lines += table(header: ["Codificatore", "Codifiche conteggiate", "Negate"],
-                       rows: content.coders.map { ["`\(code($0.coder))`", ReportText.integer($0.counted),
-                                                   ReportText.integer($0.negated)] },
-                       numeric: [1, 2])
-        lines += ["", "<!-- agreement statistics go here -->", "", inline(ReportText.agreementPending), ""]
-        return lines
+        lines += ["Codificatori: " + agreement.coders.map { "`\(code($0))`" }.joined(separator: ", ") + ". "
+            + inline(ReportText.agreementExplained), ""]
+        let kappa = agreement.coders.count == 2 ? "κ di Cohen" : "κ di Fleiss"
+        lines += table(header: ["Codice", "Unità", "Accordo", kappa, "α di Krippendorff", "Note"],
+                       rows: agreement.rows.map { row in
+                           ["`\(code(row.code))`", ReportText.integer(row.units), ReportText.statistic(row.percentAgreement),
+                            ReportText.statistic(agreement.coders.count == 2 ? row.cohenKappa : row.fleissKappa),
+                            ReportText.statistic(row.alpha), inline(row.notes.first ?? "")]
+                       },
+                       numeric: [1, 2, 3, 4])
+        return lines + [""]
     }
 
     // MARK: Building blocks

@@ -77,7 +77,7 @@ enum MarkdownReport {
             + "sul totale del gruppo.", ""]
         // Columns: all cases, then the groups; tables of at most `perTable` columns, so that each one stays
         // readable where Markdown tables do not scroll.
-        let perTable = 6
+        let perTable = 5
         let columns: [(title: String, cell: (ReportContent.HeatRow) -> FrequencyRow?)] =
             [("Tutti i casi (\(content.cases.count))", { $0.overall })]
             + content.groups.enumerated().map { index, group in
@@ -88,7 +88,7 @@ enum MarkdownReport {
             let rows = content.heatmap.map { row in
                 [codeLabel(row.info)] + part.map { column -> String in
                     guard let cell = column.cell(row) else { return "—" }
-                    let text = "\(ReportText.percent(cell.share)) (\(cell.casesWithCode)/\(cell.casesInGroup))"
+                    let text = "\(ReportText.percent(cell.share))\u{A0}(\(cell.casesWithCode)/\(cell.casesInGroup))"
                     return cell.casesWithCode > 0 ? "**\(text)**" : text
                 }
             }
@@ -114,7 +114,7 @@ enum MarkdownReport {
             let cases = row.overall?.casesWithCode ?? 0
             let codings = row.overall?.codings ?? 0
             return [codeLabel(row.info), ReportText.polarity(row.info.code.polarity),
-                    "\(ReportText.integer(cases)) (\(ReportText.percent(row.overall?.share ?? 0)))",
+                    "\(ReportText.integer(cases))\u{A0}(\(ReportText.percent(row.overall?.share ?? 0)))",
                     "`\(textBar(Double(cases), maximum: Double(max(total, 1))))`",
                     ReportText.integer(codings),
                     "`\(textBar(Double(codings), maximum: Double(content.maximumCodings)))`"]

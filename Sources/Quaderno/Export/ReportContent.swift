@@ -33,12 +33,17 @@ struct ReportContent: Sendable {
     /// One row of the cases table.
     struct CaseRow: Sendable {
         var id: String
+        /// The territory, `(none)` when not recognised.
         var territory: String
+        /// The `ente_proponente` attribute, empty when missing.
         var proposer: String
+        /// The source format (`docx`, `sheet`, ...).
         var format: String
+        /// Elements by the polarity the sheet gives them.
         var positive: Int
         var negative: Int
         var unspecified: Int
+        /// The sum of the euro amounts found in the text.
         var amount: Double
         /// Codes applied directly (counted codings, one per unit), codebook order, with their count.
         var codes: [(code: String, count: Int)]
@@ -62,6 +67,7 @@ struct ReportContent: Sendable {
         var negated: Int
     }
 
+    /// The report shown.
     let report: CorpusReport
     /// The attribute the heatmap and the balance are grouped by (`territory` when asked for), or nil.
     let groupKey: String?
@@ -69,13 +75,17 @@ struct ReportContent: Sendable {
     let groups: [Group]
     /// Every code in codebook order (then codes only the codings know).
     let codes: [CodeInfo]
+    /// One row per codebook code, in codebook order.
     let heatmap: [HeatRow]
     /// The balance for the whole corpus.
     let overallPolarity: PolarityRow?
     /// The balance per group, in the order of ``groups``.
     let groupPolarity: [PolarityRow]
+    /// One row per case, in id order.
     let cases: [CaseRow]
+    /// One section per code of ``codes``.
     let sections: [CodeSection]
+    /// The coders whose codings are in the view, by name.
     let coders: [CoderCount]
 
     /// Works out every table the renderers show.
@@ -95,9 +105,10 @@ struct ReportContent: Sendable {
             extra.append(coding.code)
         }
         codes = view.codebook.codes.map { code in
-            CodeInfo(code: code, depth: Self.depth(of: code, in: view.codebook),
-                     descendants: known.filter { $0 != code.id && view.family(of: code.id).contains($0) },
-                     color: Self.color(of: code), inCodebook: true)
+            let family = view.family(of: code.id)
+            return CodeInfo(code: code, depth: Self.depth(of: code, in: view.codebook),
+                            descendants: known.filter { $0 != code.id && family.contains($0) },
+                            color: Self.color(of: code), inCodebook: true)
         } + extra.map { id in
             let code = Code(id: id, name: id, definition: "")
             return CodeInfo(code: code, depth: 0, descendants: [], color: Self.color(of: code), inCodebook: false)

@@ -74,6 +74,12 @@ enum ReportText {
 
     // MARK: Labels
 
+    /// What a code section says when it has no quote of its own: none at all, or only its descendants'.
+    static func noQuotes(descendants: [String]) -> String {
+        descendants.isEmpty ? "Nessuna citazione conteggiata."
+            : "Nessuna codifica diretta: le citazioni contate qui sono sotto i codici figli."
+    }
+
     /// The report's title.
     static let title = "Quaderno: rapporto sul corpus"
 
@@ -113,11 +119,16 @@ enum ReportText {
         + "/ (codifiche positive + codifiche negative), tra −1 e +1, calcolato sulle codifiche dei codici "
         + "positivi e negativi."
 
-    /// What the agreement section will hold, said plainly while it does not exist yet.
-    static let agreementPending = "Le statistiche di accordo tra codificatori (percentuale di accordo, kappa "
-        + "di Cohen e di Fleiss, alfa di Krippendorff) non fanno ancora parte di questo rapporto. Finché non ci "
-        + "saranno, i conteggi qui sopra sommano le codifiche di tutti i codificatori elencati: per confrontarli, "
-        + "produrre un rapporto per ciascun codificatore."
+    /// How the agreement table is computed, in one sentence.
+    static let agreementExplained = "Per ogni codice e ogni elemento il valore è 1 se il codificatore ha applicato "
+        + "il codice, 0 altrimenti; un codificatore che non ha codificato un caso vi ha valori mancanti; le "
+        + "codifiche negate non contano. «n/d» quando la statistica non è definita (per esempio nessuno ha usato il codice)."
+
+    /// A statistic with three decimals and a decimal comma, `n/d` when undefined.
+    static func statistic(_ value: Double?) -> String {
+        guard let value else { return "n/d" }
+        return String(format: "%.3f", value).replacingOccurrences(of: ".", with: ",")
+    }
 
     /// Section titles, in report order; the anchor is the HTML id and the Markdown heading stays stable.
     enum Section: CaseIterable {

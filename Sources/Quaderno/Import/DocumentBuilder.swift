@@ -24,6 +24,9 @@ final class DocumentBuilder {
     private var boldDepth = 0
     private var listDepth = 0
     private var tables: [TableAssembly] = []
+    /// Set when a table was too large to resolve (see ``TableAssembly/maximumCells``); the reader
+    /// refuses the document with this message.
+    private(set) var refusal: String?
 
     /// Opens a text container.
     func open(_ container: Container) {
@@ -141,7 +144,11 @@ final class DocumentBuilder {
     func closeTable() {
         flush()
         guard var assembly = tables.popLast() else { return }
-        let table = assembly.resolved()
+        guard let table = assembly.resolved() else {
+            refusal = refusal ?? "a table would have more than \(TableAssembly.maximumCells) cells once its "
+                + "row and column spans are laid out"
+            return
+        }
         if tables.isEmpty {
             if table.rows.isEmpty == false { blocks.append(.table(table)) }
             return

@@ -28,8 +28,9 @@ struct DocumentReader {
             return try readPackage(url, file: file)
         }
         let (text, _) = try TextDecoding.decode(data, file: file)
-        guard text.contains(where: { $0.isWhitespace == false }) else {
-            throw QuadernoError(.malformed, file: file, "the file is empty", hint: "export the sheet again")
+        guard Self.hasVisibleText(text) else {
+            throw QuadernoError(.malformed, file: file, data.isEmpty ? "the file is empty" : "the file has no text, "
+                                + "only blank space", hint: "export the sheet again")
         }
         switch Self.markupKind(text, extension: url.pathExtension.lowercased()) {
         case .html: return try readMarkup(text, .html, file: file)
@@ -38,13 +39,27 @@ struct DocumentReader {
         default:
             var parser = SheetTextParser(text)
             let blocks = parser.parse()
+            try Self.refuse(parser.refusal, file: file)
             return Result(format: parser.sawStructure ? .sheet : .text, blocks: blocks, warnings: [])
         }
     }
 
-    /// The markup a text is written in, from its first bytes, then from its extension.
+    /// Whether `text` has a character that is neither white space nor an invisible format character
+    /// (a byte-order mark or zero-width space in the middle of blank lines is still blank).
+    static func hasVisibleText(_ text: String) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            scalar.properties.isWhitespace == false && scalar.properties.generalCategory != .format
+        }
+    }
+
+    /// The markup a text is written in, from its first bytes, then from its extension. Leading
+    /// comments are skipped; text that does not start with a tag is never markup, whatever its
+    /// extension (a sheet saved as `.html` is still a sheet; its inline HTML is read line by line).
     static func markupKind(_ text: String, extension pathExtension: String) -> SourceFormat {
-        let head = text.prefix(4096).lowercased().drop { $0.isWhitespace || $0 == "\u{FEFF}" }
+        var head = text.prefix(4096).lowercased().drop { $0.isWhitespace || $0 == "\u{FEFF}" }
+        while head.hasPrefix("<!--"), let end = head.range(of: "-->") {
+            head = head[end.upperBound...].drop { $0.isWhitespace }
+        }
         let isXHTML = head.contains("http://www.w3.org/1999/xhtml") || head.contains("dtd xhtml")
         if head.hasPrefix("<?xml") {
             return isXHTML || head.contains("<html") ? .xhtml : .xml
@@ -52,10 +67,11 @@ struct DocumentReader {
         if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") {
             return isXHTML && pathExtension != "html" && pathExtension != "htm" ? .xhtml : .html
         }
+        guard head.hasPrefix("<") else { return .sheet }
         switch pathExtension {
         case "html", "htm": return .html
         case "xhtml": return .xhtml
-        case "xml": return head.hasPrefix("<") ? .xml : .sheet
+        case "xml": return .xml
         default: return .sheet
         }
     }
@@ -63,7 +79,8 @@ struct DocumentReader {
     private func readMarkup(_ text: String, _ format: SourceFormat, file: String) throws -> Result {
         let builder = DocumentBuilder()
         let stream = XMLStream(format == .html ? .html : .xml, file: file, handler: HTMLMapper(builder: builder))
-        stream.feed(Data(text.utf8))
+        let source = format == .html ? MarkupProlog.withoutInternalSubset(text) : EntityReferences.numeric(text)
+        stream.feed(Data(source.utf8))
         stream.finish()
         if format == .xhtml, let problem = stream.fatalProblem {
             var result = try readMarkup(text, .html, file: file)
@@ -77,17 +94,16 @@ struct DocumentReader {
             warnings.append("libxml2 repaired \(stream.recoveredProblems) markup problem(s) "
                 + "(unclosed or stray tags); check the tables if something looks out of place")
         }
-        return Result(format: format, blocks: builder.finish(), warnings: warnings)
+        return Result(format: format, blocks: try Self.finished(builder, file: file), warnings: warnings)
     }
 
     private func readGenericXML(_ text: String, file: String) throws -> Result {
         let collector = XMLTreeCollector()
         let stream = XMLStream(.xml, file: file, handler: collector)
-        stream.feed(Data(text.utf8))
+        stream.feed(Data(EntityReferences.numeric(text).utf8))
         stream.finish()
         if let problem = stream.fatalProblem {
-            throw QuadernoError(.malformed, file: file, line: problem.line, "not well-formed XML: \(problem.message)",
-                                hint: "fix the XML, or save the sheet as HTML or text")
+            throw Self.xmlError(problem, stream: stream, file: file, hint: "fix the XML, or save the sheet as HTML or text")
         }
         guard let root = collector.root else {
             throw QuadernoError(.malformed, file: file, "the XML document has no root element")
@@ -95,7 +111,12 @@ struct DocumentReader {
         let builder = DocumentBuilder()
         var mapper = GenericXMLMapper(builder: builder)
         mapper.walk(root)
-        return Result(format: .xml, blocks: builder.finish(), warnings: [])
+        var warnings: [String] = []
+        if collector.flattenedElements > 0 {
+            warnings.append("\(collector.flattenedElements) element(s) nested deeper than "
+                + "\(XMLTreeCollector.maximumDepth) levels were read as plain text")
+        }
+        return Result(format: .xml, blocks: try Self.finished(builder, file: file), warnings: warnings)
     }
 
     private func readPackage(_ url: URL, file: String) throws -> Result {
@@ -121,10 +142,36 @@ struct DocumentReader {
         try package.read(entry) { stream.feed($0) }
         stream.finish()
         if let problem = stream.fatalProblem {
-            throw QuadernoError(.malformed, file: "\(file) (\(entry))", line: problem.line,
-                                "not well-formed XML: \(problem.message)", hint: "re-save the document in its office program")
+            throw Self.xmlError(problem, stream: stream, file: "\(file) (\(entry))",
+                                hint: "re-save the document in its office program")
         }
-        return Result(format: format, blocks: builder.finish(), warnings: [])
+        return Result(format: format, blocks: try Self.finished(builder, file: file), warnings: [])
+    }
+
+    /// The builder's blocks, unless a table was too large to lay out.
+    private static func finished(_ builder: DocumentBuilder, file: String) throws -> [Block] {
+        let blocks = builder.finish()
+        try refuse(builder.refusal, file: file)
+        return blocks
+    }
+
+    private static func refuse(_ refusal: String?, file: String) throws {
+        guard let refusal else { return }
+        throw QuadernoError(.unsafe, file: file, refusal,
+                            hint: "refused to bound memory; check the table's colspan and rowspan values")
+    }
+
+    /// The error for XML that libxml2 could not parse: `.unsafe` when the document declared its own
+    /// entities (an XXE or billion-laughs file, or one that relies on expansion Quaderno refuses),
+    /// `.malformed` otherwise.
+    static func xmlError(_ problem: XMLStream.Problem, stream: XMLStream, file: String, hint: String) -> QuadernoError {
+        guard stream.declaresEntities else {
+            return QuadernoError(.malformed, file: file, line: problem.line, "not well-formed XML: \(problem.message)",
+                                 hint: hint)
+        }
+        return QuadernoError(.unsafe, file: file, line: problem.line, "the document declares its own entities "
+                             + "(<!ENTITY>), which Quaderno never expands: \(problem.message)",
+                             hint: "refused for safety; remove the DOCTYPE declarations or re-save the document")
     }
 
     static func fileSize(_ url: URL, file: String) throws -> Int {

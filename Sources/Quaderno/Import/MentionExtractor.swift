@@ -17,12 +17,16 @@ struct MentionExtractor {
     static let months = ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
                          "settembre", "ottobre", "novembre", "dicembre"]
     /// A date: `13/03/2017`, `13-03-2017`, `19 aprile 2022`, `1° marzo 2020`.
-    static let date = #"\b\d{1,2}[/\-.]\d{1,2}[/\-.]\d{4}\b|\b\d{1,2}°?\s+(?:"#
-        + months.joined(separator: "|") + #")\s+\d{4}\b"#
+    static let date = #"\b\d{1,2}[/\-.]\d{1,2}[/\-.]\d{4}\b|\b\d{1,2}°?\p{Zs}+(?:"#
+        + months.joined(separator: "|") + #")\p{Zs}+\d{4}\b"#
 
+    /// Parts of an amount are separated by spaces (`\p{Zs}`, which includes no-break spaces) but never
+    /// by a tab or a newline: those separate table cells and lines, so `2021<TAB>€ 5` is not 2021 euros.
+    /// A number that follows a letter or digit (`s3 €`) is part of a word, not an amount.
     private static let amountPattern = regex(
-        #"(?:€|\beuro\b|\bEUR\b)\s?(?<a>"# + number + #")(?:\s?(?<am>mila|milion[ei]|mln)\b)?"#
-        + #"|(?<b>"# + number + #")\s?(?<bm>mila|milion[ei]|mln)?\s?(?:di\s+)?(?:€|euro\b|EUR\b)"#)
+        #"(?:€|\beuro\b|\bEUR\b)\p{Zs}?(?<a>"# + number + #")(?:\p{Zs}?(?<am>mila|milion[ei]|mln)\b)?"#
+        + #"|(?<![\p{L}\d.,])(?<b>"# + number + #")\p{Zs}?(?<bm>mila|milion[ei]|mln)?\p{Zs}?(?:di\p{Zs}+)?"#
+        + #"(?:€|euro\b|EUR\b)"#)
     private static let datePattern = regex(date)
 
     /// Euro amounts in text order.

@@ -12,11 +12,16 @@ struct SheetTextParser {
     private let lines: [Substring]
     private let builder = DocumentBuilder()
     private(set) var sawStructure = false
+    /// Why the text cannot be read safely (a table too large to lay out), after ``parse()``.
+    var refusal: String? { builder.refusal }
 
+    /// Splits `text` into lines at LF, CRLF or a lone CR. (Swift reads `\r\n` as one `Character`, so
+    /// splitting on `"\n"` alone would leave a Windows file as a single line.) The newline that ends
+    /// the last line does not start another, empty one.
     init(_ text: String) {
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.last == "\r" ? line.dropLast() : line
-        }
+        var lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+        if lines.count > 1, lines.last?.isEmpty == true { lines.removeLast() }
+        self.lines = lines
     }
 
     /// The blocks of the text, and whether it had sheet structure (headings or tables).

@@ -13,6 +13,10 @@ struct TableAssembly {
     /// Spans larger than these are clamped: enough for any sheet, bounded for hostile files.
     static let maximumColumnSpan = 100
     static let maximumRowSpan = 1000
+    /// The most positions a resolved grid may have (rows × columns, spans and padding included). Spans
+    /// and padding multiply: one row of a thousand `colspan=100` cells would pad every other row to
+    /// 100,000 positions, so an 87 KB page could ask for gigabytes. A table past this is refused.
+    static let maximumCells = 1 << 23
 
     private var rows: [[RawCell]] = []
     private var headerRows: Set<Int> = []
@@ -61,10 +65,13 @@ struct TableAssembly {
     }
 
     /// The grid: spans copied into the positions they cover, short rows padded, empty rows dropped.
-    mutating func resolved() -> TableBlock {
+    /// Nil when the grid would have more than ``maximumCells`` positions.
+    mutating func resolved() -> TableBlock? {
         closeRow()
         var grid: [[TableCell]] = []
         var carried: [Int: (cell: TableCell, remaining: Int)] = [:]
+        var positions = 0
+        var width = 0
         for (rowIndex, rawRow) in rows.enumerated() {
             var line: [TableCell] = []
             func fillCarried(upTo limit: Int?) {
@@ -74,6 +81,7 @@ struct TableAssembly {
                 }
             }
             for raw in rawRow {
+                guard positions + line.count + raw.columns <= Self.maximumCells else { return nil }
                 fillCarried(upTo: nil)
                 let header = raw.isHeader || headerRows.contains(rowIndex)
                     || (raw.boldCharacters > 0 && raw.plainCharacters == 0)
@@ -85,6 +93,11 @@ struct TableAssembly {
                 var copy = placed
                 copy.isSpanCopy = true
                 for offset in 0..<raw.columns {
+                    // A cell that overlaps a row span (a malformed table) takes the position, and the
+                    // span still uses up this row, so it cannot leak into rows below its own.
+                    if let carry = carried[line.count] {
+                        carried[line.count] = carry.remaining > 1 ? (carry.cell, carry.remaining - 1) : nil
+                    }
                     line.append(offset == 0 ? placed : copy)
                     if raw.rows > 1 { carried[line.count - 1] = (copy, raw.rows - 1) }
                 }
@@ -94,9 +107,11 @@ struct TableAssembly {
                     if carried[line.count] != nil { fillCarried(upTo: line.count + 1) } else { line.append(.filler) }
                 }
             }
+            positions += line.count
+            width = max(width, line.count)
+            guard grid.count < Self.maximumCells / max(1, width) else { return nil }
             grid.append(line)
         }
-        let width = grid.map(\.count).max() ?? 0
         grid = grid.map { $0 + Array(repeating: .filler, count: width - $0.count) }
             .filter { line in line.contains { !$0.isEmpty } }
         var headerCount = 0

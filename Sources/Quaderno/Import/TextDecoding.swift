@@ -2,8 +2,9 @@ import Foundation
 
 /// Decodes a file's bytes to text: BOM first, then the charset the document declares, then UTF-8.
 ///
-/// Supported: UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, windows-1252, ISO-8859-1 and
-/// ISO-8859-15. Bytes that are invalid in the chosen encoding are an error naming the byte offset.
+/// Supported: UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, windows-1252, ISO-8859-1 (read as
+/// windows-1252, as the WHATWG Encoding Standard says) and ISO-8859-15. Bytes that are invalid in the
+/// chosen encoding are an error naming the byte offset.
 enum TextDecoding {
     enum Encoding: String, Sendable {
         case utf8 = "UTF-8", utf16LE = "UTF-16LE", utf16BE = "UTF-16BE"
@@ -18,9 +19,9 @@ enum TextDecoding {
         }
         if bytes.starts(with: [0xFF, 0xFE]) { return (try utf16(bytes[2...], bigEndian: false, file: file), .utf16LE) }
         if bytes.starts(with: [0xFE, 0xFF]) { return (try utf16(bytes[2...], bigEndian: true, file: file), .utf16BE) }
-        if let nul = bytes.prefix(8192).firstIndex(of: 0) {
+        if let nul = firstNUL(bytes) {
             throw QuadernoError(.encoding, file: file, byteOffset: nul,
-                                "this looks like a binary file (NUL byte), not a text document",
+                                "a NUL byte: this is a binary or damaged file, not a text document",
                                 hint: "import the original .docx, .odt, .html or .txt sheet")
         }
         let encoding = declaredEncoding(bytes) ?? .utf8
@@ -28,6 +29,15 @@ enum TextDecoding {
         case .utf8: return (try utf8(bytes[...], file: file), .utf8)
         case .windows1252, .latin1, .latin9: return (try singleByte(bytes, encoding, file: file), encoding)
         case .utf16LE, .utf16BE: return (try utf8(bytes[...], file: file), .utf8)
+        }
+    }
+
+    /// The offset of the first NUL byte anywhere in the file. No text document has one; libxml2 would
+    /// stop or skip there, and a sheet's text would carry it into exports that cannot hold it.
+    static func firstNUL(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, let found = memchr(base, 0, buffer.count) else { return nil }
+            return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
         }
     }
 
@@ -143,11 +153,18 @@ enum TextDecoding {
         0xBE: 0x0178,
     ]
 
+    /// The character of `byte`, nil when the encoding defines none. ISO-8859-1 follows the WHATWG
+    /// Encoding Standard, as browsers and office exports do: its label means windows-1252, so the
+    /// curly quotes and euro sign of a "latin-1" page (0x80–0x9F) are read as such, and the five bytes
+    /// windows-1252 leaves undefined keep their ISO-8859-1 meaning (C1 controls).
     private static func scalar(_ byte: UInt8, _ encoding: Encoding) -> Unicode.Scalar? {
         switch encoding {
         case .windows1252 where (0x80...0x9F).contains(byte):
             let value = windows1252High[Int(byte) - 0x80]
             return value == 0 ? nil : Unicode.Scalar(value)
+        case .latin1 where (0x80...0x9F).contains(byte):
+            let value = windows1252High[Int(byte) - 0x80]
+            return Unicode.Scalar(value == 0 ? UInt32(byte) : value)
         case .latin9:
             return Unicode.Scalar(latin9Changes[byte] ?? UInt32(byte))
         default:

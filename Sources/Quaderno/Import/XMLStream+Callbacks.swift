@@ -2,7 +2,8 @@ import CLibXML2
 
 extension XMLStream {
     /// Fills the SAX handler with the few callbacks Quaderno needs; everything else stays NULL, so no
-    /// tree is built and no entity is ever declared, looked up or expanded.
+    /// tree is built and no entity is ever stored, looked up or expanded. (`entityDecl` only notes that
+    /// the document declared one, so errors can say why its references fail.)
     static func installCallbacks(_ sax: inout xmlSAXHandler, dialect: Dialect) {
         sax.initialized = UInt32(XML_SAX2_MAGIC)
         sax.characters = { context, characters, length in
@@ -37,6 +38,9 @@ extension XMLStream {
                 box.handler.endElement(xmlString(name).lowercased(), namespace: nil)
             }
         case .xml:
+            sax.entityDecl = { context, _, _, _, _, _ in
+                HandlerBox.from(context)?.declaresEntities = true
+            }
             sax.startElementNs = { context, localName, _, uri, _, _, count, _, attributes in
                 guard let box = HandlerBox.from(context) else { return }
                 box.handler.startElement(xmlString(localName), namespace: uri.map { xmlString($0) },

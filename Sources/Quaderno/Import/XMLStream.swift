@@ -71,6 +71,10 @@ final class XMLStream {
     /// How many recoverable problems libxml2 repaired.
     var recoveredProblems: Int { box.recovered }
 
+    /// Whether the document declared entities (`<!ENTITY ...>` in its DTD). They are never stored or
+    /// expanded, so a reference to one is a fatal problem; this tells the reader why.
+    var declaresEntities: Bool { box.declaresEntities }
+
     /// Whether the handler asked to stop (see ``stop()``).
     private(set) var stopped = false
 
@@ -109,6 +113,14 @@ final class XMLStream {
         xmlStopParser(context)
     }
 
+    /// The code point of an HTML 4 named entity (`egrave` → 232), from libxml2's HTML table.
+    static func htmlEntityValue(_ name: String) -> UInt32? {
+        let bytes = Array(name.utf8) + [0]
+        return bytes.withUnsafeBufferPointer { buffer in
+            htmlEntityLookup(buffer.baseAddress).map { UInt32($0.pointee.value) }
+        }
+    }
+
     /// The line libxml2 is reading, for messages.
     var line: Int { Int(quaderno_ctxt_line(context)) }
 
@@ -124,6 +136,7 @@ final class HandlerBox {
     let handler: MarkupHandler
     var fatal: XMLStream.Problem?
     var recovered = 0
+    var declaresEntities = false
 
     init(_ handler: MarkupHandler) { self.handler = handler }
 

@@ -53,18 +53,40 @@ final class XMLTreeNode {
     }
 }
 
-/// Collects SAX events into an ``XMLTreeNode`` tree.
+/// Collects SAX events into an ``XMLTreeNode`` tree at most ``maximumDepth`` deep.
+///
+/// Deeper elements are flattened into their deepest kept ancestor: their text is kept (a space marks
+/// each of their boundaries), their structure is not. Walking, replaying and freeing the tree recurse,
+/// and libxml2's push parser sets no depth limit of its own, so this bound is what keeps 100,000 nested
+/// elements from overflowing the stack.
 final class XMLTreeCollector: MarkupHandler {
+    /// The same bound ``HTMLMapper`` applies to HTML structure.
+    static let maximumDepth = HTMLMapper.maximumDepth
+
     private(set) var root: XMLTreeNode?
     private var stack: [XMLTreeNode] = []
+    private var flattenedDepth = 0
+    /// How many elements were flattened because they were nested too deep.
+    private(set) var flattenedElements = 0
 
     func startElement(_ name: String, namespace: String?, attributes: [String: String]) {
+        guard stack.count < Self.maximumDepth, flattenedDepth == 0 else {
+            flattenedDepth += 1
+            flattenedElements += 1
+            stack.last?.append(.text(" "))
+            return
+        }
         let node = XMLTreeNode(name: name, namespace: namespace, attributes: attributes)
         if let parent = stack.last { parent.append(.element(node)) } else if root == nil { root = node }
         stack.append(node)
     }
 
     func endElement(_ name: String, namespace: String?) {
+        if flattenedDepth > 0 {
+            flattenedDepth -= 1
+            stack.last?.append(.text(" "))
+            return
+        }
         _ = stack.popLast()
     }
 

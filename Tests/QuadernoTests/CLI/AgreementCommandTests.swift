@@ -48,6 +48,10 @@ struct AgreementCommandTests {
         let f1 = try #require(Double(micro.split(separator: " ").last.map(String.init) ?? ""))
         #expect(f1 >= 0.85, "the evaluate command agrees with the gold-standard test")
         #expect(evaluation.stdout.contains("missed") || evaluation.stdout.contains("extra"))
+        let reportFolder = out.appendingPathComponent("with-gold")
+        #expect(try CommandRunner.run(["report", project, "--out", reportFolder.path]).status == 0)
+        let html = try String(contentsOf: reportFolder.appendingPathComponent("report.html"), encoding: .utf8)
+        #expect(html.contains("α di Krippendorff") && html.contains("<code>gold</code>"), "agreement section with two coders")
         let unknown = try CommandRunner.run(["evaluate", project, "--gold", "nessuno"])
         #expect(unknown.status != 0 && unknown.stderr.contains("nessuno"))
     }

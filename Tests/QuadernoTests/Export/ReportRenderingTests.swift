@@ -177,19 +177,38 @@ struct ReportRenderingTests {
         }
     }
 
-    @Test("one coder: the agreement section says so; several: it lists them and leaves the statistics' place")
+    @Test("one coder: the agreement section says so; several: per-code agreement statistics")
     func coders() throws {
         let single = HTMLReport.render(Self.hostileReport(coders: ["auto"]))
         #expect(single.contains("Un solo codificatore"))
-        #expect(single.contains("agreement statistics go here") == false)
-        let report = Self.hostileReport(coders: ["auto", "giulia"])
+        var report = Self.hostileReport(coders: ["auto", "giulia"])
+        report.agreement = try CoderAgreement(cases: report.view.cases, codings: report.view.codings,
+                                              coders: ["auto", "giulia"], codes: report.view.codebook.codes.map(\.id),
+                                              unit: .element, automaticCoders: ["auto"])
         let html = HTMLReport.render(report)
         let markdown = MarkdownReport.render(report)
-        #expect(html.contains("agreement statistics go here"))
-        #expect(markdown.contains("agreement statistics go here"))
+        #expect(html.contains("Un solo codificatore") == false)
+        #expect(html.contains("α di Krippendorff") && html.contains("κ di Cohen"))
+        #expect(markdown.contains("| `overall` |"))
         #expect(html.contains("<code>giulia</code>"))
         #expect(markdown.contains("codificatore **giulia**"))
         #expect(try ParsedPage(html).quotes.count == 2)
+    }
+
+    @Test("an empty corpus, and codings of codes the codebook does not know, still render")
+    func edgeCases() throws {
+        let codebook = Codebook(name: "Vuoto", codes: [Code(id: "a", name: "A", parent: "b"), Code(id: "b", name: "B", parent: "a")])
+        let empty = CorpusReport(view: CorpusView(cases: [], codings: [], codebook: codebook), coder: "auto", groupBy: [])
+        let html = HTMLReport.render(empty)
+        #expect(try ParsedPage(html).counts["article", default: 0] == 2)
+        #expect(MarkdownReport.render(empty).contains("**Casi:** 0"))
+        var hostile = Self.hostileReport(coders: ["auto"])
+        hostile.view.codings.append(Coding(caseID: "caso<1>", elementID: nil, unit: "span", code: "ignoto", coder: "auto",
+                                           start: 0, end: 6, text: "Titolo", cueStart: 99, cueEnd: 120))
+        let page = try ParsedPage(HTMLReport.render(hostile))
+        #expect(page.text.contains("codice non presente nel codebook"))
+        #expect(page.quotes.contains { $0.text == "Titolo" && $0.marks.isEmpty })
+        #expect(MarkdownReport.render(hostile).contains("### ignoto (`ignoto`)"))
     }
 
     // MARK: Support
