@@ -37,9 +37,17 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "quaderno-bench",
+            dependencies: [
+                "Quaderno",
+                "quaderno",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(
             name: "QuadernoTests",
-            dependencies: ["Quaderno", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["Quaderno", "quaderno-bench", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("../Fixtures")]
         ),
     ],

@@ -16,6 +16,33 @@ struct ChildRun: Codable, Sendable {
     /// Peak resident memory of the child, in bytes.
     var maxRSS: Int
 
+    /// How ``maxRSS`` was measured.
+    var maxRSSSource = "wait4"
+
+    /// Runs a command under `/usr/bin/time` when there is one, so its peak memory is its own.
+    ///
+    /// `posix_spawn` starts children with `vfork` semantics, and Linux keeps `ru_maxrss` across `execve`,
+    /// so a spawned child's `ru_maxrss` starts at this (large) process's resident size. `time` forks a
+    /// fresh process for the command and reports that one's peak.
+    static func runMeasuringPeak(_ arguments: [String], stdout: String, stderr: String,
+                                 scratch: URL) throws -> ChildRun {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/time") else {
+            var run = try run(arguments, stdout: stdout, stderr: stderr)
+            run.maxRSSSource = "wait4 (includes the benchmark's own size: no /usr/bin/time)"
+            return run
+        }
+        let report = scratch.appendingPathComponent("time-\(getpid())-\(UUID().uuidString).txt")
+        defer { try? FileManager.default.removeItem(at: report) }
+        var run = try run(["/usr/bin/time", "-f", "%M", "-o", report.path] + arguments, stdout: stdout, stderr: stderr)
+        run.command = arguments
+        let text = (try? String(contentsOf: report, encoding: .utf8)) ?? ""
+        if let kilobytes = text.split(separator: "\n").compactMap({ Int($0.trimmingCharacters(in: .whitespaces)) }).last {
+            run.maxRSS = kilobytes * 1024
+            run.maxRSSSource = "/usr/bin/time %M"
+        }
+        return run
+    }
+
     /// Runs `arguments[0]` (a path) with `arguments`, standard output and error to files (or /dev/null).
     static func run(_ arguments: [String], stdout: String = "/dev/null", stderr: String = "/dev/null",
                     environment: [String: String] = [:]) throws -> ChildRun {

@@ -5,9 +5,9 @@ import Quaderno
 ///
 /// Smaller than the default codebook: its `re:` cues (always all of them, so every size pays the same
 /// regular-expression cost) and its first word cues taken code by code in turn. Larger: every cue of
-/// the default codebook plus generated ones spread over the leaf codes: 1-word cues, `prefix*` cues,
-/// 2–3-word phrases that occur in the corpus, and 2–3-word combinations of corpus words (most of
-/// which occur nowhere, as in a real codebook).
+/// the default codebook plus generated ones spread over the leaf codes: a few 1-word and `prefix*`
+/// cues, 2–3-word phrases that occur in the corpus, and (most) 2–3-word combinations of corpus words
+/// that occur nowhere, so that, as in a real codebook, most cues rarely match.
 struct CodebookGenerator: Sendable {
     let base: Codebook
     /// Content words (4+ letters, not Italian function words), in first-seen order.
@@ -100,19 +100,21 @@ struct CodebookGenerator: Sendable {
         return codebook
     }
 
-    /// One generated cue, or nil when the draw gave nothing usable.
+    /// One generated cue, or nil when the draw gave nothing usable: 3% single words, 3% `prefix*`,
+    /// 30% phrases found in the corpus, 64% combinations of corpus words.
     func candidate(_ random: inout SeededGenerator) -> String? {
         let roll = random.unit()
-        if roll < 0.05 {
+        if roll < 0.03 {
             let word = random.pick(words)
-            return word.count >= 5 ? word : nil
+            return word.count >= 6 ? word : nil
         }
-        if roll < 0.10 {
+        if roll < 0.06 {
             let word = random.pick(words)
-            guard word.count >= 6 else { return nil }
-            return String(word.prefix(random.int(4...min(7, word.count - 1)))) + "*"
+            guard word.count >= 7 else { return nil }
+            let prefix = String(word.prefix(random.int(5...min(8, word.count - 1))))
+            return functionWords.contains(prefix) ? nil : prefix + "*"
         }
-        if roll < 0.55 {
+        if roll < 0.36 {
             let run = random.pick(runs)
             let length = random.int(2...3)
             guard run.count >= length else { return nil }

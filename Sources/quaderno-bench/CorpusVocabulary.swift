@@ -40,7 +40,9 @@ struct CorpusVocabulary: Sendable {
 
     private mutating func add(_ sheet: Case) {
         files += 1
-        if sheet.title.isEmpty == false, Self.usable(sheet.title) { titles.append(sheet.title) }
+        if sheet.title.isEmpty == false, Self.usable(sheet.title), Self.announcesSection(sheet.title) == false {
+            titles.append(sheet.title)
+        }
         var skipped: Set<String> = []
         for attribute in sheet.attributes {
             skipped.insert(attribute.label)
@@ -113,6 +115,14 @@ struct CorpusVocabulary: Sendable {
     static func startsWithMarker(_ text: String) -> Bool {
         guard let first = text.first else { return true }
         return first.isNumber || "-+•❑▪◦‣●■□○➢➤✓✔–—·♦◆➔→".contains(first)
+    }
+
+    /// Whether a heading would open a section of its own (`Scheda di sintesi` announces a summary), so
+    /// it cannot serve as a sheet title.
+    static func announcesSection(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return ["sintesi", "riassunto", "bilancio", "valutazione", "positiv", "negativ", "critic", "forza", "debolezz",
+                "identificativ"].contains { lower.contains($0) }
     }
 
     private static func isSummaryHeader(_ header: [String]) -> Bool {

@@ -31,6 +31,12 @@ struct Timing: Codable, Sendable {
     }
 }
 
+#if os(Linux)
+private let rusageSelf = RUSAGE_SELF.rawValue
+#else
+private let rusageSelf = RUSAGE_SELF
+#endif
+
 enum Measure {
     /// Monotonic seconds.
     static func now() -> Double {
@@ -40,7 +46,7 @@ enum Measure {
     /// User + system CPU seconds of this process so far.
     static func cpuSeconds() -> Double {
         var usage = rusage()
-        getrusage(RUSAGE_SELF, &usage)
+        getrusage(rusageSelf, &usage)
         return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 
@@ -51,7 +57,7 @@ enum Measure {
     /// Peak resident memory of this process so far, in bytes (`ru_maxrss`).
     static func peakRSS() -> Int {
         var usage = rusage()
-        getrusage(RUSAGE_SELF, &usage)
+        getrusage(rusageSelf, &usage)
         #if os(Linux)
         return Int(usage.ru_maxrss) * 1024
         #else
@@ -67,6 +73,29 @@ enum Measure {
         return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
     }
 
+    /// Resets the kernel's peak-RSS mark (`VmHWM`) so ``highWaterRSS()`` measures from now on
+    /// (Linux: `echo 5 > /proc/self/clear_refs`); false where that is not possible.
+    static func resetPeakRSS() -> Bool {
+        guard let handle = FileHandle(forWritingAtPath: "/proc/self/clear_refs") else { return false }
+        defer { try? handle.close() }
+        do {
+            try handle.write(contentsOf: Data("5".utf8))
+            return highWaterRSS() > 0
+        } catch {
+            return false
+        }
+    }
+
+    /// `VmHWM` from `/proc/self/status` in bytes: the peak since the last ``resetPeakRSS()``; 0 if unknown.
+    static func highWaterRSS() -> Int {
+        guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+        for line in text.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            let digits = line.filter(\.isNumber)
+            return (Int(digits) ?? 0) * 1024
+        }
+        return 0
+    }
+
     /// The 1-minute load average, -1 where unavailable.
     static func loadAverage() -> Double {
         guard let text = try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8),
@@ -74,13 +103,19 @@ enum Measure {
         return value
     }
 
-    /// Runs `body` up to `passes` times, stopping early once `budget` seconds have been spent; the
-    /// result of the last pass is returned with the timing.
+    /// Short measurements repeat until they have run this long (seconds), up to ``maximumPasses``:
+    /// on a shared machine the best of many short passes is steadier than the best of three.
+    nonisolated(unsafe) static var minimumTime = 1.0
+    static let maximumPasses = 30
+
+    /// Runs `body` `passes` times (fewer once `budget` seconds are spent, more while the passes so far
+    /// took less than ``minimumTime``); the result of the last pass is returned with the timing.
     static func time<T>(passes: Int, budget: Double, _ body: () throws -> T) rethrows -> (Timing, T) {
         var samples: [Sample] = []
         var result: T?
         var spent = 0.0
-        while samples.count < max(1, passes), samples.isEmpty || spent < budget {
+        while samples.isEmpty || (samples.count < passes && spent < budget)
+            || (spent < minimumTime && samples.count < maximumPasses) {
             let (wall0, cpu0) = (now(), cpuSeconds())
             let value = try body()
             let sample = Sample(wall: now() - wall0, cpu: cpuSeconds() - cpu0)

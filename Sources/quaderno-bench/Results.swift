@@ -95,8 +95,10 @@ struct CorpusResult: Codable, Sendable {
     /// HTML import throughput as a percentage of the push parser's on the same files.
     var htmlImportPercentOfPush: Double
     var coding: [CodingResult]
-    /// Coding time at the most cues over the time at the fewest.
+    /// Coding time at the most cues over the time at the fewest (fastest passes).
     var codingRatio: Double?
+    /// The same ratio taken within each round (the codebooks take turns), median over the rounds.
+    var codingRatioPerRound: Double?
     var aggregation: AggregationResult?
     var endToEnd: EndToEndResult?
     var peakRSSAfter: Int
@@ -110,6 +112,9 @@ struct ProbeResult: Codable, Sendable {
     /// Resident memory before reading the file and at its peak (bytes).
     var baselineRSS: Int
     var peakRSS: Int
+    /// How the peak was read: the kernel's high-water mark reset just before the job, or the child's
+    /// lifetime peak where the mark cannot be reset.
+    var peakSource: String
     var peakOverFile: Double
     var growthOverFile: Double
     var elements: Int

@@ -20,15 +20,18 @@ public final class CodingSession {
     /// sections) gets at most one coding per code.
     public func code(_ sheet: Case, unit: CodingUnit = .element, coder name: String = "auto") -> [Coding] {
         let scalars = Array(sheet.text.unicodeScalars)
+        let spans = CodingUnits.spans(of: sheet, unit: unit, scalars: scalars)
+        let expressions = expressionMatches(scalars, units: spans.map(\.range))
         var codings: [Coding] = []
-        for unitSpan in CodingUnits.spans(of: sheet, unit: unit, scalars: scalars) {
-            let hits = self.hits(in: scalars[unitSpan.range])
+        for (position, unitSpan) in spans.enumerated() {
+            let hits = self.hits(in: scalars[unitSpan.range], expressions: expressions[position])
+            guard hits.isEmpty == false else { continue }
             let byCode = Dictionary(grouping: hits, by: \.code)
+            var quoted = ""
+            quoted.unicodeScalars.append(contentsOf: scalars[unitSpan.range])
             for code in coder.codebook.codes where byCode[code.id] != nil {
                 let codeHits = byCode[code.id]!
                 let chosen = codeHits.first { $0.negated == false } ?? codeHits[0]
-                var quoted = ""
-                quoted.unicodeScalars.append(contentsOf: scalars[unitSpan.range])
                 let elementPolarity = unitSpan.element?.polarity ?? .unspecified
                 codings.append(Coding(
                     caseID: sheet.id, elementID: unitSpan.element?.id, unit: unitSpan.unit, code: code.id, coder: name,
@@ -42,11 +45,13 @@ public final class CodingSession {
 
     /// Every cue hit in a text, negated ones included (offsets into `text`).
     public func hits(in text: String) -> [CueHit] {
-        hits(in: Array(text.unicodeScalars)[...])
+        let scalars = Array(text.unicodeScalars)
+        return hits(in: scalars[...], expressions: expressionMatches(scalars, units: [0..<scalars.count])[0])
     }
 
-    /// Every cue hit in part of a text; offsets are the slice's (absolute) indices.
-    func hits(in scalars: ArraySlice<Unicode.Scalar>) -> [CueHit] {
+    /// Every cue hit in part of a text; offsets are the slice's (absolute) indices. `expressions` are
+    /// the `re:` cue matches already found in it (cue index, range).
+    func hits(in scalars: ArraySlice<Unicode.Scalar>, expressions: [(cue: Int, range: Range<Int>)]) -> [CueHit] {
         let tokens = tokenizer.tokens(scalars)
         let rules = coder.compiler.rules
         var kept: [Token] = []
@@ -82,44 +87,63 @@ public final class CodingSession {
                                start: kept[match.first].start, end: kept[match.last].end,
                                negatedBy: triggers.cancelling(firstToken: match.first)))
         }
-        if coder.expressionCues.isEmpty == false {
-            hits += expressionHits(scalars, tokens: kept, triggers: triggers)
+        for (index, range) in expressions {
+            let cue = coder.cues[index]
+            let firstToken = kept.firstIndex { $0.end > range.lowerBound } ?? kept.count
+            hits.append(CueHit(code: coder.codebook.codes[cue.code].id, cue: cue.pattern.source, start: range.lowerBound,
+                               end: range.upperBound, negatedBy: triggers.cancelling(firstToken: firstToken)))
         }
         return hits.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
     }
 
     /// The text `re:` cues run on: lower case, typographic apostrophes as `'`, one scalar for one
     /// scalar so offsets carry over unchanged.
-    static func matchingText(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    static func matchingText<Scalars: Sequence>(_ scalars: Scalars) -> String where Scalars.Element == Unicode.Scalar {
         var text = String.UnicodeScalarView()
         for scalar in scalars {
-            if ItalianTokenizer.apostrophes.contains(scalar) {
+            if scalar.isASCII {
+                text.append(("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32)! : scalar == "`" ? "'" : scalar)
+            } else if ItalianTokenizer.apostrophes.contains(scalar) {
                 text.append("'")
-                continue
+            } else {
+                let lower = scalar.properties.lowercaseMapping.unicodeScalars
+                text.append(lower.count == 1 ? lower.first! : scalar)
             }
-            let lower = String(scalar).lowercased().unicodeScalars
-            text.append(lower.count == 1 ? lower.first! : scalar)
         }
         return String(text)
     }
 
-    private func expressionHits(_ scalars: ArraySlice<Unicode.Scalar>, tokens: [Token],
-                                triggers: NegationScope) -> [CueHit] {
-        let text = Self.matchingText(scalars)
+    /// The matches of the `re:` cues in each unit. The units are joined into one text (separated by
+    /// line breaks, which no cue crosses) so each expression runs once per case, not once per unit.
+    func expressionMatches(_ scalars: [Unicode.Scalar], units: [Range<Int>]) -> [[(cue: Int, range: Range<Int>)]] {
+        var matches = Array(repeating: [(cue: Int, range: Range<Int>)](), count: units.count)
+        guard coder.expressionCues.isEmpty == false, units.isEmpty == false else { return matches }
+        var joined = String.UnicodeScalarView()
+        var starts: [Int] = []
+        for unit in units {
+            starts.append(joined.count)
+            joined.append(contentsOf: Self.matchingText(scalars[unit]).unicodeScalars)
+            joined.append("\n")
+        }
+        let text = String(joined)
         let map = UTF16ScalarMap(text)
-        var hits: [CueHit] = []
         for index in coder.expressionCues {
-            let cue = coder.cues[index]
-            guard let regex = cue.pattern.expression?.regex else { continue }
+            guard let regex = coder.cues[index].pattern.expression?.regex else { continue }
             for match in regex.matches(in: text, range: NSRange(location: 0, length: text.utf16.count)) {
-                let start = scalars.startIndex + map.scalarOffset(match.range.location)
-                let end = scalars.startIndex + map.scalarOffset(match.range.location + match.range.length)
-                guard end > start else { continue }
-                let firstToken = tokens.firstIndex { $0.end > start } ?? tokens.count
-                hits.append(CueHit(code: coder.codebook.codes[cue.code].id, cue: cue.pattern.source, start: start,
-                                   end: end, negatedBy: triggers.cancelling(firstToken: firstToken)))
+                let start = map.scalarOffset(match.range.location)
+                let end = map.scalarOffset(match.range.location + match.range.length)
+                var low = 0
+                var high = starts.count
+                while high - low > 1 {
+                    let middle = (low + high) / 2
+                    if starts[middle] <= start { low = middle } else { high = middle }
+                }
+                let unit = units[low]
+                let base = unit.lowerBound - starts[low]
+                guard end > start, base + end <= unit.upperBound else { continue }
+                matches[low].append((index, (base + start)..<(base + end)))
             }
         }
-        return hits
+        return matches
     }
 }

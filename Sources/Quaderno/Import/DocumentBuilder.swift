@@ -77,7 +77,9 @@ final class DocumentBuilder {
     func text(_ string: String) {
         var appended = 0
         for scalar in string.unicodeScalars {
-            if scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}" {
+            let blank = scalar.isASCII ? (scalar == " " || (0x09...0x0D).contains(scalar.value))
+                : scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}"
+            if blank {
                 if buffer.isEmpty == false, buffer.unicodeScalars.last != "\n" { pendingSpace = true }
                 continue
             }

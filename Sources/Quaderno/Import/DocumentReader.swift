@@ -56,7 +56,7 @@ struct DocumentReader {
     /// comments are skipped; text that does not start with a tag is never markup, whatever its
     /// extension (a sheet saved as `.html` is still a sheet; its inline HTML is read line by line).
     static func markupKind(_ text: String, extension pathExtension: String) -> SourceFormat {
-        var head = text.prefix(4096).lowercased().drop { $0.isWhitespace || $0 == "\u{FEFF}" }
+        var head = Substring(TextDecoding.asciiLowercased(text.utf8.prefix(4096))).drop { $0.isWhitespace || $0 == "\u{FEFF}" }
         while head.hasPrefix("<!--"), let end = head.range(of: "-->") {
             head = head[end.upperBound...].drop { $0.isWhitespace }
         }
@@ -78,9 +78,9 @@ struct DocumentReader {
 
     private func readMarkup(_ text: String, _ format: SourceFormat, file: String) throws -> Result {
         let builder = DocumentBuilder()
-        let stream = XMLStream(format == .html ? .html : .xml, file: file, handler: HTMLMapper(builder: builder))
+        let stream = XMLStream.open(format == .html ? .html : .xml, file: file, handler: HTMLMapper(builder: builder))
         let source = format == .html ? MarkupProlog.withoutInternalSubset(text) : EntityReferences.numeric(text)
-        stream.feed(Data(source.utf8))
+        stream.feed(source)
         stream.finish()
         if format == .xhtml, let problem = stream.fatalProblem {
             var result = try readMarkup(text, .html, file: file)
@@ -99,8 +99,8 @@ struct DocumentReader {
 
     private func readGenericXML(_ text: String, file: String) throws -> Result {
         let collector = XMLTreeCollector()
-        let stream = XMLStream(.xml, file: file, handler: collector)
-        stream.feed(Data(EntityReferences.numeric(text).utf8))
+        let stream = XMLStream.open(.xml, file: file, handler: collector)
+        stream.feed(EntityReferences.numeric(text))
         stream.finish()
         if let problem = stream.fatalProblem {
             throw Self.xmlError(problem, stream: stream, file: file, hint: "fix the XML, or save the sheet as HTML or text")
@@ -138,7 +138,7 @@ struct DocumentReader {
             throw QuadernoError(.malformed, file: file, "a zip archive that is neither a Word (.docx) nor an "
                                 + "OpenDocument (.odt) document", hint: "import the sheet itself, not an archive of it")
         }
-        let stream = XMLStream(.xml, file: file, handler: handler)
+        let stream = XMLStream.open(.xml, file: file, handler: handler)
         try package.read(entry) { stream.feed($0) }
         stream.finish()
         if let problem = stream.fatalProblem {

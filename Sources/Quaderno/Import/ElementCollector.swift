@@ -110,8 +110,9 @@ struct ElementCollector {
                 }
                 return nil
             })
-        let rowLabels = columnPolarity.isEmpty && table.width > 1
-            && table.rows.dropFirst(table.headerRowCount).allSatisfy { vocabulary.isPolarityLabel($0[0].text) }
+        // Row labels are only looked for when the columns announce nothing (the cheap test first).
+        let rowLabels = columnPolarity.isEmpty && table.width > 1 && table.rows.count > table.headerRowCount
+            && table.rows.dropFirst(table.headerRowCount).allSatisfy { $0[0].text.count <= 40 && vocabulary.isPolarityLabel($0[0].text) }
         guard inSummary || columnPolarity.isEmpty == false || rowLabels else { return false }
         settleGroups()
         for rowIndex in table.headerRowCount..<table.rows.count {

@@ -17,9 +17,8 @@ enum MarkupFragment {
     /// Parses `html` with libxml2's HTML parser and sends its content to `builder`.
     static func parse(_ html: String, into builder: DocumentBuilder) {
         let mapper = HTMLMapper(builder: builder)
-        let stream = XMLStream(.html, file: "inline HTML", handler: mapper)
-        var bytes = Array(html.utf8)
-        bytes.withUnsafeMutableBytes { stream.feed(UnsafeRawBufferPointer($0)) }
+        let stream = XMLStream.open(.html, file: "inline HTML", handler: mapper)
+        stream.feed(html)
         stream.finish()
     }
 }

@@ -1,92 +1,93 @@
-import Foundation
-
 /// Finds euro amounts, dates and administrative references in a case's text, with scalar offsets.
+///
+/// A hand-written scanner over the text's UTF-8 bytes (no regular expressions): one pass per kind,
+/// linear in the text, safe to run on several threads at once.
+///
+/// - Amounts: `€ 51.726,00`, `€51.726`, `euro 402.718,00`, `EUR 35.000`, `146mila euro`,
+///   `1,2 milioni di euro`. Parts are separated by spaces (no-break spaces included) but never by a
+///   tab or a newline, which separate table cells and lines; a number right after a letter, a digit,
+///   `.` or `,` is part of something else.
+/// - Dates: `13/03/2017` (also `-` or `.`), `19 aprile 2022`, `1° marzo 2020`; impossible dates are
+///   left out.
+/// - References: determine, delibere and decreti with their number and date (`Det.n.60 del
+///   13/03/2017`, `Delibera di Giunta n. 5 del ...`), and laws by number/year (`D.Lgs. 117/2017`,
+///   `L.R. 65/2020`, `DM 72/2021`, `L. 112/2016`).
 struct MentionExtractor {
     let text: String
-    private let nsText: NSString
-    private let offsets: UTF16ScalarMap
+    private let bytes: [UInt8]
+    private let offsets: ByteScalarMap
 
     init(text: String) {
         self.text = text
-        nsText = text as NSString
-        offsets = UTF16ScalarMap(text)
+        bytes = Array(text.utf8)
+        offsets = ByteScalarMap(bytes)
     }
 
-    /// A number in Italian notation: `51.726,00`, `51726`, `1,2`.
-    static let number = #"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"#
     static let months = ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
                          "settembre", "ottobre", "novembre", "dicembre"]
-    /// A date: `13/03/2017`, `13-03-2017`, `19 aprile 2022`, `1° marzo 2020`.
-    static let date = #"\b\d{1,2}[/\-.]\d{1,2}[/\-.]\d{4}\b|\b\d{1,2}°?\p{Zs}+(?:"#
-        + months.joined(separator: "|") + #")\p{Zs}+\d{4}\b"#
-
-    /// Parts of an amount are separated by spaces (`\p{Zs}`, which includes no-break spaces) but never
-    /// by a tab or a newline: those separate table cells and lines, so `2021<TAB>€ 5` is not 2021 euros.
-    /// A number that follows a letter or digit (`s3 €`) is part of a word, not an amount.
-    private static let amountPattern = regex(
-        #"(?:€|\beuro\b|\bEUR\b)\p{Zs}?(?<a>"# + number + #")(?:\p{Zs}?(?<am>mila|milion[ei]|mln)\b)?"#
-        + #"|(?<![\p{L}\d.,])(?<b>"# + number + #")\p{Zs}?(?<bm>mila|milion[ei]|mln)?\p{Zs}?(?:di\p{Zs}+)?"#
-        + #"(?:€|euro\b|EUR\b)"#)
-    private static let datePattern = regex(date)
 
     /// Euro amounts in text order.
     func amounts() -> [AmountMention] {
-        matches(Self.amountPattern).compactMap { match in
-            let digits = group(match, "a") ?? group(match, "b") ?? ""
-            guard var value = Self.parseNumber(digits) else { return nil }
-            switch (group(match, "am") ?? group(match, "bm"))?.lowercased() {
-            case "mila": value *= 1_000
-            case "milioni", "milione", "mln": value *= 1_000_000
-            default: break
+        var found: [AmountMention] = []
+        var scanner = MentionScanner(bytes)
+        var index = 0
+        while index < bytes.count {
+            if let amount = scanner.amount(at: index) {
+                found.append(AmountMention(value: amount.value, text: quote(index..<amount.end),
+                                           start: offsets.scalar(index), end: offsets.scalar(amount.end)))
+                index = amount.end
+            } else {
+                index += 1
             }
-            let (quoted, start, end) = span(match.range)
-            return AmountMention(value: value, text: quoted, start: start, end: end)
         }
+        return found
     }
 
     /// Valid calendar dates in text order, as ISO dates.
     func dates() -> [DateMention] {
-        matches(Self.datePattern).compactMap { match in
-            let (quoted, start, end) = span(match.range)
-            guard let iso = Self.isoDate(quoted) else { return nil }
-            return DateMention(value: iso, text: quoted, start: start, end: end)
-        }
-    }
-
-    /// References to acts, in text order.
-    func references() -> [ReferenceMention] {
-        var found: [ReferenceMention] = []
-        for pattern in ReferencePattern.all {
-            for match in matches(pattern.regex) {
-                let (quoted, start, end) = span(match.range)
-                guard found.contains(where: { $0.start < end && start < $0.end }) == false else { continue }
-                let date = group(match, "date").flatMap(Self.isoDate)
-                found.append(ReferenceMention(kind: pattern.kind, number: group(match, "number"), date: date,
-                                              text: quoted, start: start, end: end))
+        var found: [DateMention] = []
+        var scanner = MentionScanner(bytes)
+        var index = 0
+        while index < bytes.count {
+            if let date = scanner.date(at: index) {
+                if let iso = date.iso {
+                    found.append(DateMention(value: iso, text: quote(index..<date.end), start: offsets.scalar(index),
+                                             end: offsets.scalar(date.end)))
+                }
+                index = date.end
+            } else {
+                index += 1
             }
         }
-        return found.sorted { $0.start < $1.start }
+        return found
     }
 
-    // MARK: - Helpers
-
-    static func regex(_ pattern: String) -> NSRegularExpression {
-        // The patterns are constants of this file; a failure is a programming error caught by the tests.
-        try! NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+    /// References to acts, in text order; where two kinds overlap, the more specific wins
+    /// (a decreto legislativo before a decreto).
+    func references() -> [ReferenceMention] {
+        var scanner = MentionScanner(bytes)
+        var candidates: [(kind: Int, range: Range<Int>, number: String, date: String?)] = []
+        var index = 0
+        while index < bytes.count {
+            for reference in scanner.references(at: index) {
+                candidates.append((reference.kind, index..<reference.end, reference.number, reference.date))
+            }
+            index += 1
+        }
+        var kept: [(kind: Int, range: Range<Int>, number: String, date: String?)] = []
+        for candidate in candidates.sorted(by: { ($0.kind, $0.range.lowerBound) < ($1.kind, $1.range.lowerBound) })
+        where kept.contains(where: { $0.range.overlaps(candidate.range) }) == false {
+            kept.append(candidate)
+        }
+        return kept.sorted { $0.range.lowerBound < $1.range.lowerBound }.map { candidate in
+            ReferenceMention(kind: MentionScanner.referenceKinds[candidate.kind], number: candidate.number,
+                             date: candidate.date, text: quote(candidate.range),
+                             start: offsets.scalar(candidate.range.lowerBound), end: offsets.scalar(candidate.range.upperBound))
+        }
     }
 
-    private func matches(_ regex: NSRegularExpression) -> [NSTextCheckingResult] {
-        regex.matches(in: text, range: NSRange(location: 0, length: nsText.length))
-    }
-
-    private func group(_ match: NSTextCheckingResult, _ name: String) -> String? {
-        let range = match.range(withName: name)
-        return range.location == NSNotFound ? nil : nsText.substring(with: range)
-    }
-
-    private func span(_ range: NSRange) -> (String, Int, Int) {
-        (nsText.substring(with: range), offsets.scalarOffset(range.location),
-         offsets.scalarOffset(range.location + range.length))
+    private func quote(_ range: Range<Int>) -> String {
+        String(decoding: bytes[range], as: UTF8.self)
     }
 
     /// `51.726,00` → 51726.0; `1,2` → 1.2.
@@ -94,15 +95,42 @@ struct MentionExtractor {
         Double(digits.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: "."))
     }
 
-    /// `13/03/2017` or `19 aprile 2022` → `2017-03-13`; nil for impossible dates.
-    static func isoDate(_ written: String) -> String? {
-        let parts = written.lowercased().split(whereSeparator: { "/-. °".contains($0) }).map(String.init)
-        guard parts.count == 3, let day = Int(parts[0]), let year = Int(parts[2]) else { return nil }
-        guard let month = Int(parts[1]) ?? months.firstIndex(of: parts[1]).map({ $0 + 1 }) else { return nil }
-        var components = DateComponents()
-        (components.year, components.month, components.day) = (year, month, day)
-        guard (1...12).contains(month), (1...31).contains(day), (1900...2100).contains(year),
-              components.isValidDate(in: Calendar(identifier: .gregorian)) else { return nil }
-        return String(format: "%04d-%02d-%02d", year, month, day)
+    /// `2017-03-13` for a real calendar date between 1900 and 2100, else nil.
+    static func isoDate(day: Int, month: Int, year: Int) -> String? {
+        guard (1900...2100).contains(year), (1...12).contains(month), day >= 1 else { return nil }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        guard day <= lengths[month - 1] else { return nil }
+        let pad = { (value: Int, width: Int) in String(repeating: "0", count: max(0, width - String(value).count)) + String(value) }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+}
+
+/// Converts byte offsets in UTF-8 text to scalar offsets, with a checkpoint every 4 KB.
+struct ByteScalarMap {
+    private let bytes: [UInt8]
+    private var checkpoints: [Int] = []
+    private static let stride = 4096
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        var count = 0
+        for (index, byte) in bytes.enumerated() {
+            if index % Self.stride == 0 { checkpoints.append(count) }
+            if byte & 0xC0 != 0x80 { count += 1 }
+        }
+        checkpoints.append(count)
+    }
+
+    /// The scalar offset of byte `offset` (which starts a scalar, or is the end).
+    func scalar(_ offset: Int) -> Int {
+        let block = offset / Self.stride
+        var count = checkpoints[min(block, checkpoints.count - 1)]
+        var index = block * Self.stride
+        while index < offset, index < bytes.count {
+            if bytes[index] & 0xC0 != 0x80 { count += 1 }
+            index += 1
+        }
+        return count
     }
 }

@@ -10,13 +10,8 @@ struct PhraseTable<Value: Sendable & Equatable>: Sendable {
     }
 
     /// Words ignored when comparing labels.
-    static var ignoredWords: Set<String> {
-        ["il", "lo", "la", "i", "gli", "le", "l", "un", "uno", "una", "di", "del", "dello", "della", "dei",
-         "degli", "delle", "dell", "d", "a", "al", "allo", "alla", "ai", "agli", "alle", "all", "da", "dal",
-         "dallo", "dalla", "dai", "dagli", "dalle", "dall", "in", "nel", "nello", "nella", "nei", "negli",
-         "nelle", "nell", "su", "sul", "sullo", "sulla", "sui", "sugli", "sulle", "sull", "con", "per", "tra",
-         "fra", "e", "ed", "o", "od"]
-    }
+    static var ignoredWords: Set<String> { labelFunctionWords }
+
 
     private var entries: [Entry] = []
 
@@ -29,10 +24,11 @@ struct PhraseTable<Value: Sendable & Equatable>: Sendable {
 
     /// The words of `text` that take part in matching.
     static func significantWords(_ text: String, keepingStars: Bool = false) -> [String] {
-        var source = text
-        if keepingStars { source = source.replacingOccurrences(of: "*", with: "qqstarqq") }
         let ignored = ignoredWords
-        return source.foldedWords.map { $0.replacingOccurrences(of: "qqstarqq", with: "*") }
+        guard keepingStars else { return text.foldedWords.filter { ignored.contains($0) == false } }
+        // A star ends a word of a phrase: keep it through folding, which drops punctuation.
+        let marked = text.replacingOccurrences(of: "*", with: "qqstarqq")
+        return marked.foldedWords.map { $0.replacingOccurrences(of: "qqstarqq", with: "*") }
             .filter { ignored.contains($0) == false }
     }
 
@@ -90,3 +86,10 @@ struct PhraseTable<Value: Sendable & Equatable>: Sendable {
         return pattern == word
     }
 }
+
+/// Articles, prepositions and conjunctions, ignored when comparing labels.
+private let labelFunctionWords: Set<String> = ["il", "lo", "la", "i", "gli", "le", "l", "un", "uno", "una", "di", "del", "dello", "della", "dei",
+     "degli", "delle", "dell", "d", "a", "al", "allo", "alla", "ai", "agli", "alle", "all", "da", "dal",
+     "dallo", "dalla", "dai", "dagli", "dalle", "dall", "in", "nel", "nello", "nella", "nei", "negli",
+     "nelle", "nell", "su", "sul", "sullo", "sulla", "sui", "sugli", "sulle", "sull", "con", "per", "tra",
+     "fra", "e", "ed", "o", "od"]

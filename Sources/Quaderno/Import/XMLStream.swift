@@ -35,24 +35,33 @@ final class XMLStream {
     private let dialect: Dialect
     private let box: HandlerBox
     private var context: xmlParserCtxtPtr?
-    private var handler: xmlSAXHandler
+    private let handler: UnsafeMutablePointer<xmlSAXHandler>
 
-    /// Creates a parser that sends events to `handler`; `file` names the document in messages.
-    init(_ dialect: Dialect, file: String, handler: MarkupHandler) {
+    /// Opens a parser that sends events to `handler`; `file` names the document in messages.
+    ///
+    /// Kept out of line on purpose: Swift 6.3's optimiser otherwise promotes a short-lived stream to
+    /// the stack without initialising it, and the release build crashes when the stream is freed.
+    @inline(never)
+    static func open(_ dialect: Dialect, file: String, handler: MarkupHandler) -> XMLStream {
+        XMLStream(dialect, file: file, handler: handler)
+    }
+
+    private init(_ dialect: Dialect, file: String, handler: MarkupHandler) {
         _ = XMLStream.libraryReady
         self.dialect = dialect
         self.box = HandlerBox(handler)
-        self.handler = xmlSAXHandler()
-        XMLStream.installCallbacks(&self.handler, dialect: dialect)
+        self.handler = UnsafeMutablePointer<xmlSAXHandler>.allocate(capacity: 1)
+        self.handler.initialize(to: xmlSAXHandler())
+        XMLStream.installCallbacks(&self.handler.pointee, dialect: dialect)
         let userData = Unmanaged.passUnretained(box).toOpaque()
         switch dialect {
         case .html:
-            context = htmlCreatePushParserCtxt(&self.handler, userData, nil, 0, file, XML_CHAR_ENCODING_UTF8)
+            context = htmlCreatePushParserCtxt(self.handler, userData, nil, 0, file, XML_CHAR_ENCODING_UTF8)
             let options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
                 | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
             _ = htmlCtxtUseOptions(context, Int32(options))
         case .xml:
-            context = xmlCreatePushParserCtxt(&self.handler, userData, nil, 0, file)
+            context = xmlCreatePushParserCtxt(self.handler, userData, nil, 0, file)
             let options = XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
                 | XML_PARSE_IGNORE_ENC.rawValue | XML_PARSE_NOCDATA.rawValue
             _ = xmlCtxtUseOptions(context, Int32(options))
@@ -61,8 +70,10 @@ final class XMLStream {
     }
 
     deinit {
-        guard let context else { return }
-        if dialect == .html { htmlFreeParserCtxt(context) } else { xmlFreeParserCtxt(context) }
+        if let context {
+            if dialect == .html { htmlFreeParserCtxt(context) } else { xmlFreeParserCtxt(context) }
+        }
+        handler.deallocate()
     }
 
     /// The first fatal problem, or nil while the document is well-formed (HTML never has one).
@@ -93,6 +104,12 @@ final class XMLStream {
             }
             offset += length
         }
+    }
+
+    /// Feeds a whole text as UTF-8, without copying it.
+    func feed(_ text: String) {
+        var text = text
+        text.withUTF8 { feed(UnsafeRawBufferPointer($0)) }
     }
 
     /// Feeds all of `data`.

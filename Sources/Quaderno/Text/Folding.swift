@@ -5,7 +5,8 @@ extension String {
     ///
     /// `"Nome dell’ Avviso"` and `"nome dell'avviso"` both fold to words `nome`, `dell`, `avviso`.
     var foldedWords: [String] {
-        let folded = folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
+        let ascii = utf8.allSatisfy { $0 < 0x80 }
+        let folded = ascii ? lowercased() : folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
         var words: [String] = []
         var current = ""
         for scalar in folded.unicodeScalars {

@@ -288,7 +288,7 @@ final class ParsedPage: MarkupHandler {
     private var markDepth = 0
 
     init(_ html: String) throws {
-        let stream = XMLStream(.html, file: "report.html", handler: self)
+        let stream = XMLStream.open(.html, file: "report.html", handler: self)
         stream.feed(Data(html.utf8))
         stream.finish()
         if let problem = stream.fatalProblem { throw QuadernoError(.invalid, problem.message) }

@@ -17,7 +17,7 @@ struct REFIXMLDocument {
     /// Parses a document fed by `feed`, which passes chunks of UTF-8 bytes to its argument.
     static func parse(file: String, _ feed: ((Data) -> Void) throws -> Void) throws -> REFIXMLDocument {
         let collector = LineRecordingCollector()
-        let stream = XMLStream(.xml, file: file, handler: collector)
+        let stream = XMLStream.open(.xml, file: file, handler: collector)
         collector.stream = stream
         var first = true
         try feed { chunk in

@@ -1,0 +1,194 @@
+/// The byte-level grammar of amounts, dates and references (see ``MentionExtractor``).
+///
+/// Works on UTF-8 bytes: every keyword is ASCII; the few non-ASCII characters that matter (`€`, `°`,
+/// no-break spaces) are matched as byte sequences, and non-ASCII letters count as word characters.
+struct MentionScanner {
+    static let referenceKinds = ["decreto_legislativo", "legge_regionale", "decreto_ministeriale", "legge", "determina",
+                                 "delibera", "decreto"]
+    let bytes: [UInt8]
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    // MARK: Characters
+
+    func byte(_ index: Int) -> UInt8 { index < bytes.count && index >= 0 ? bytes[index] : 0 }
+    static func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
+    static func isASCIILetter(_ byte: UInt8) -> Bool { (0x61...0x7A).contains(byte | 0x20) }
+
+    /// A letter, digit or underscore (non-ASCII letters included): what `\b` and `\w` mean.
+    func isWord(at index: Int) -> Bool {
+        let value = byte(index)
+        if value < 0x80 { return Self.isDigit(value) || Self.isASCIILetter(value) || value == 0x5F }
+        var start = index
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return scalar(at: start)?.scalar.properties.isAlphabetic ?? false
+    }
+
+    func isWordBefore(_ index: Int) -> Bool {
+        guard index > 0 else { return false }
+        return isWord(at: index - 1)
+    }
+
+    func scalar(at index: Int) -> (scalar: Unicode.Scalar, length: Int)? {
+        guard index < bytes.count else { return nil }
+        let lead = bytes[index]
+        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        guard index + length <= bytes.count else { return nil }
+        var value = UInt32(lead) & (length == 1 ? 0x7F : UInt32(0xFF >> (length + 1)))
+        for offset in 1..<max(length, 1) where length > 1 { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return Unicode.Scalar(value).map { ($0, length) }
+    }
+
+    /// The length of a space (`\p{Zs}`) at `index`, or 0: never a tab or a line break.
+    func space(at index: Int) -> Int {
+        guard let (scalar, length) = scalar(at: index), scalar.properties.generalCategory == .spaceSeparator else { return 0 }
+        return length
+    }
+
+    /// Any whitespace, line breaks included (`\s`).
+    func whitespace(at index: Int) -> Int {
+        guard let (scalar, length) = scalar(at: index), scalar.properties.isWhitespace else { return 0 }
+        return length
+    }
+
+    func skipping(_ measure: (Int) -> Int, from index: Int, atMost limit: Int = .max) -> Int {
+        var position = index
+        var count = 0
+        while count < limit {
+            let length = measure(position)
+            guard length > 0 else { break }
+            position += length
+            count += 1
+        }
+        return position
+    }
+
+    /// `word` (ASCII, compared case-insensitively) at `index`; returns the index after it.
+    func keyword(_ word: String, at index: Int) -> Int? {
+        var position = index
+        for expected in word.utf8 {
+            let actual = byte(position)
+            let matches = Self.isASCIILetter(expected) ? (actual | 0x20) == (expected | 0x20) : actual == expected
+            guard matches else { return nil }
+            position += 1
+        }
+        return position
+    }
+
+    /// `word` followed by a word boundary.
+    func word(_ word: String, at index: Int) -> Int? {
+        guard let end = keyword(word, at: index), isWord(at: end) == false || word.last.map({ !$0.isLetter && !$0.isNumber }) == true
+        else { return nil }
+        return end
+    }
+
+    func digits(at index: Int) -> Int {
+        var position = index
+        while Self.isDigit(byte(position)) { position += 1 }
+        return position - index
+    }
+
+    func isDigit(_ byte: UInt8) -> Bool { Self.isDigit(byte) }
+    func isASCIILetter(_ byte: UInt8) -> Bool { Self.isASCIILetter(byte) }
+    func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+
+    // MARK: Amounts
+
+    /// A number in Italian notation (`51.726,00`, `51726`, `1,2`): its end and value.
+    private func number(at index: Int) -> (end: Int, value: Double)? {
+        let run = digits(at: index)
+        guard run > 0 else { return nil }
+        var end = index + run
+        if run <= 3 {
+            var grouped = end
+            while byte(grouped) == 0x2E, digits(at: grouped + 1) == 3 { grouped += 4 }
+            end = grouped
+        }
+        if byte(end) == 0x2C, digits(at: end + 1) > 0 { end += 1 + digits(at: end + 1) }
+        let text = String(decoding: bytes[index..<end], as: UTF8.self)
+        return MentionExtractor.parseNumber(text).map { (end, $0) }
+    }
+
+    private static let euro: [UInt8] = [0xE2, 0x82, 0xAC]
+
+    private func currency(at index: Int) -> Int? {
+        if bytes.count >= index + 3, Array(bytes[index..<index + 3]) == Self.euro { return index + 3 }
+        guard isWordBefore(index) == false else { return nil }
+        return word("euro", at: index) ?? word("eur", at: index)
+    }
+
+    /// `€`, `euro` or `eur` after a number (`146mila euro`, `35.000€`): a boundary after the word only.
+    private func suffixCurrency(at index: Int) -> Int? {
+        if bytes.count >= index + 3, Array(bytes[index..<index + 3]) == Self.euro { return index + 3 }
+        return word("euro", at: index) ?? word("eur", at: index)
+    }
+
+    private func multiplier(at index: Int) -> (end: Int, factor: Double)? {
+        for (name, factor) in [("milioni", 1e6), ("milione", 1e6), ("mila", 1e3), ("mln", 1e6)] {
+            if let end = keyword(name, at: index) { return (end, factor) }
+        }
+        return nil
+    }
+
+    /// An amount starting exactly at `index`.
+    func amount(at index: Int) -> (end: Int, value: Double)? {
+        if let afterSign = currency(at: index) {
+            let start = afterSign + space(at: afterSign)
+            guard var (end, value) = number(at: start) else { return nil }
+            let gap = end + space(at: end)
+            if let (after, factor) = multiplier(at: gap), isWord(at: after) == false {
+                end = after
+                value *= factor
+            }
+            return (end, value)
+        }
+        guard Self.isDigit(byte(index)), isWordBefore(index) == false, byte(index - 1) != 0x2E, byte(index - 1) != 0x2C,
+              let (end, number) = number(at: index) else { return nil }
+        var value = number
+        var position = end + space(at: end)
+        if let (after, factor) = multiplier(at: position) {
+            value *= factor
+            position = after + space(at: after)
+        } else {
+            position = end + space(at: end)
+        }
+        if let afterDi = keyword("di", at: position), space(at: afterDi) > 0 {
+            position = skipping(space, from: afterDi)
+        }
+        guard let after = suffixCurrency(at: position) else { return nil }
+        return (after, value)
+    }
+
+    // MARK: Dates
+
+    /// A date starting exactly at `index`: `13/03/2017`, `13-03-2017`, `19 aprile 2022`, `1° marzo 2020`.
+    func date(at index: Int) -> (end: Int, iso: String?)? {
+        guard isWordBefore(index) == false else { return nil }
+        let dayLength = digits(at: index)
+        guard (1...2).contains(dayLength), let day = Int(String(decoding: bytes[index..<index + dayLength], as: UTF8.self))
+        else { return nil }
+        var position = index + dayLength
+        let separators: Set<UInt8> = [0x2F, 0x2D, 0x2E]
+        if separators.contains(byte(position)) {
+            let monthLength = digits(at: position + 1)
+            guard (1...2).contains(monthLength) else { return nil }
+            let month = Int(String(decoding: bytes[(position + 1)..<(position + 1 + monthLength)], as: UTF8.self)) ?? 0
+            position += 1 + monthLength
+            guard separators.contains(byte(position)), digits(at: position + 1) == 4, isWord(at: position + 5) == false
+            else { return nil }
+            let year = Int(String(decoding: bytes[(position + 1)..<(position + 5)], as: UTF8.self)) ?? 0
+            return (position + 5, MentionExtractor.isoDate(day: day, month: month, year: year))
+        }
+        if byte(position) == 0xC2, byte(position + 1) == 0xB0 { position += 2 }
+        let afterSpaces = skipping(space, from: position)
+        guard afterSpaces > position else { return nil }
+        for (number, name) in MentionExtractor.months.enumerated() {
+            guard let afterMonth = keyword(name, at: afterSpaces) else { continue }
+            let yearStart = skipping(space, from: afterMonth)
+            guard yearStart > afterMonth, digits(at: yearStart) == 4, isWord(at: yearStart + 4) == false else { return nil }
+            let year = Int(String(decoding: bytes[yearStart..<yearStart + 4], as: UTF8.self)) ?? 0
+            return (yearStart + 4, MentionExtractor.isoDate(day: day, month: number + 1, year: year))
+        }
+        return nil
+    }
+}
