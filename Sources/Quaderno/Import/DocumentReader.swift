@@ -56,18 +56,29 @@ struct DocumentReader {
     /// comments are skipped; text that does not start with a tag is never markup, whatever its
     /// extension (a sheet saved as `.html` is still a sheet; its inline HTML is read line by line).
     static func markupKind(_ text: String, extension pathExtension: String) -> SourceFormat {
-        var head = Substring(TextDecoding.asciiLowercased(text.utf8.prefix(4096))).drop { $0.isWhitespace || $0 == "\u{FEFF}" }
-        while head.hasPrefix("<!--"), let end = head.range(of: "-->") {
-            head = head[end.upperBound...].drop { $0.isWhitespace }
+        let head = text.utf8.prefix(4096).map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+        func skipBlank(_ index: Int) -> Int {
+            var index = index
+            while index < head.count, [0x20, 0x09, 0x0A, 0x0D].contains(head[index]) { index += 1 }
+            if head[index...].starts(with: [0xEF, 0xBB, 0xBF]) { return skipBlank(index + 3) }
+            return index
         }
-        let isXHTML = head.contains("http://www.w3.org/1999/xhtml") || head.contains("dtd xhtml")
-        if head.hasPrefix("<?xml") {
-            return isXHTML || head.contains("<html") ? .xhtml : .xml
+        var start = skipBlank(0)
+        while head[start...].starts(with: Array("<!--".utf8)),
+              let end = TextDecoding.firstIndex(of: Array("-->".utf8), in: head, from: start) {
+            start = skipBlank(end + 3)
         }
-        if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") {
+        let rest = Array(head[start...])
+        func has(_ marker: String) -> Bool { TextDecoding.firstIndex(of: Array(marker.utf8), in: rest, from: 0) != nil }
+        func begins(_ marker: String) -> Bool { rest.starts(with: Array(marker.utf8)) }
+        let isXHTML = has("http://www.w3.org/1999/xhtml") || has("dtd xhtml")
+        if begins("<?xml") {
+            return isXHTML || has("<html") ? .xhtml : .xml
+        }
+        if begins("<!doctype html") || begins("<html") {
             return isXHTML && pathExtension != "html" && pathExtension != "htm" ? .xhtml : .html
         }
-        guard head.hasPrefix("<") else { return .sheet }
+        guard begins("<") else { return .sheet }
         switch pathExtension {
         case "html", "htm": return .html
         case "xhtml": return .xhtml

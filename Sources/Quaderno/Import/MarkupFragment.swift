@@ -8,7 +8,7 @@ enum MarkupFragment {
             if scalar == "<", next.properties.isAlphabetic || next == "/" || next == "!" { return true }
             if scalar == "&", next.properties.isAlphabetic || next == "#" {
                 let rest = scalars[(index + 1)...].prefix(12)
-                if rest.contains(";") { return true }
+                if rest.contains(";" as Unicode.Scalar) { return true }
             }
         }
         return false

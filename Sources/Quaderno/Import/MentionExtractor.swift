@@ -92,7 +92,11 @@ struct MentionExtractor {
 
     /// `51.726,00` → 51726.0; `1,2` → 1.2.
     static func parseNumber(_ digits: String) -> Double? {
-        Double(digits.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: "."))
+        var plain = ""
+        for character in digits.utf8 where character != 0x2E {
+            plain.unicodeScalars.append(character == 0x2C ? "." : Unicode.Scalar(character))
+        }
+        return Double(plain)
     }
 
     /// `2017-03-13` for a real calendar date between 1900 and 2100, else nil.

@@ -109,17 +109,19 @@ struct MentionScanner {
         return MentionExtractor.parseNumber(text).map { (end, $0) }
     }
 
-    private static let euro: [UInt8] = [0xE2, 0x82, 0xAC]
+    private func isEuroSign(at index: Int) -> Bool {
+        byte(index) == 0xE2 && byte(index + 1) == 0x82 && byte(index + 2) == 0xAC
+    }
 
     private func currency(at index: Int) -> Int? {
-        if bytes.count >= index + 3, Array(bytes[index..<index + 3]) == Self.euro { return index + 3 }
+        if isEuroSign(at: index) { return index + 3 }
         guard isWordBefore(index) == false else { return nil }
         return word("euro", at: index) ?? word("eur", at: index)
     }
 
     /// `€`, `euro` or `eur` after a number (`146mila euro`, `35.000€`): a boundary after the word only.
     private func suffixCurrency(at index: Int) -> Int? {
-        if bytes.count >= index + 3, Array(bytes[index..<index + 3]) == Self.euro { return index + 3 }
+        if isEuroSign(at: index) { return index + 3 }
         return word("euro", at: index) ?? word("eur", at: index)
     }
 
@@ -132,6 +134,8 @@ struct MentionScanner {
 
     /// An amount starting exactly at `index`.
     func amount(at index: Int) -> (end: Int, value: Double)? {
+        let first = byte(index)
+        guard Self.isDigit(first) || first == 0xE2 || first | 0x20 == 0x65 else { return nil }
         if let afterSign = currency(at: index) {
             let start = afterSign + space(at: afterSign)
             guard var (end, value) = number(at: start) else { return nil }
@@ -163,7 +167,7 @@ struct MentionScanner {
 
     /// A date starting exactly at `index`: `13/03/2017`, `13-03-2017`, `19 aprile 2022`, `1° marzo 2020`.
     func date(at index: Int) -> (end: Int, iso: String?)? {
-        guard isWordBefore(index) == false else { return nil }
+        guard Self.isDigit(byte(index)), isWordBefore(index) == false else { return nil }
         let dayLength = digits(at: index)
         guard (1...2).contains(dayLength), let day = Int(String(decoding: bytes[index..<index + dayLength], as: UTF8.self))
         else { return nil }

@@ -19,8 +19,24 @@ struct SheetTextParser {
     /// splitting on `"\n"` alone would leave a Windows file as a single line.) The newline that ends
     /// the last line does not start another, empty one.
     init(_ text: String) {
-        var lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
-        if lines.count > 1, lines.last?.isEmpty == true { lines.removeLast() }
+        // Lines end at LF, CRLF or CR (split on bytes: much faster than on characters).
+        var lines: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var index = start
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x0A || byte == 0x0D {
+                lines.append(Substring(text[start..<index]))
+                var next = utf8.index(after: index)
+                if byte == 0x0D, next < utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
+                start = next
+                index = next
+            } else {
+                index = utf8.index(after: index)
+            }
+        }
+        if start < utf8.endIndex || lines.isEmpty { lines.append(Substring(text[start..<utf8.endIndex])) }
         self.lines = lines
     }
 
@@ -45,7 +61,7 @@ struct SheetTextParser {
                 index = readItem(item, depth: depth, from: index + 1)
             } else if trimmed.hasPrefix("|") {
                 index = readPipeTable(from: index)
-            } else if line.contains("\t") {
+            } else if line.utf8.contains(9) {
                 index = readTabTable(from: index)
             } else {
                 index = readParagraph(from: index)
@@ -81,7 +97,7 @@ struct SheetTextParser {
             rest = rest.dropFirst(marker).drop { $0 == " " || $0 == "\t" }
             markers += 1
         }
-        guard markers > 0, rest.isEmpty == false, rest.contains("\t") == false else { return nil }
+        guard markers > 0, rest.isEmpty == false, rest.utf8.contains(9) == false else { return nil }
         return (indent / 2 + 1, String(rest))
     }
 
@@ -108,7 +124,7 @@ struct SheetTextParser {
             let line = lines[index]
             let trimmed = line.trimmingWhitespace()
             guard trimmed.isEmpty == false, line.hasPrefix("  "), Self.listItem(line) == nil,
-                  Self.heading(trimmed) == nil, line.contains("\t") == false else { break }
+                  Self.heading(trimmed) == nil, line.utf8.contains(9) == false else { break }
             text += " " + trimmed
             index += 1
         }
@@ -124,7 +140,7 @@ struct SheetTextParser {
         sawStructure = true
         var index = start
         builder.openTable()
-        while index < lines.count, lines[index].contains("\t"), lines[index].trimmingWhitespace().isEmpty == false {
+        while index < lines.count, lines[index].utf8.contains(9), lines[index].trimmingWhitespace().isEmpty == false {
             builder.openRow()
             for cell in lines[index].split(separator: "\t", omittingEmptySubsequences: false) {
                 builder.openCell()
@@ -198,7 +214,7 @@ struct SheetTextParser {
             let trimmed = line.trimmingWhitespace()
             if index > start {
                 guard trimmed.isEmpty == false, Self.heading(trimmed) == nil, Self.listItem(line) == nil,
-                      trimmed.hasPrefix("|") == false, line.contains("\t") == false, Self.isRule(trimmed) == false
+                      trimmed.hasPrefix("|") == false, line.utf8.contains(9) == false, Self.isRule(trimmed) == false
                 else { break }
                 let hardBreak = lines[index - 1].hasSuffix("  ") || lines[index - 1].hasSuffix("\\")
                 if hardBreak, text.hasSuffix("\\") { text.removeLast() }

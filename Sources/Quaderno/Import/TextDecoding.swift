@@ -49,14 +49,21 @@ enum TextDecoding {
     /// The charset named by `<meta charset>`, `content="...; charset=..."` or `<?xml encoding=...?>` in
     /// the first 4 KB.
     static func declaredEncoding(_ bytes: [UInt8]) -> Encoding? {
-        let head = asciiLowercased(bytes.prefix(4096))
+        let head = bytes.prefix(4096).map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
         for marker in ["charset=", "encoding="] {
-            var searchStart = head.startIndex
-            while let range = head.range(of: marker, range: searchStart..<head.endIndex) {
-                searchStart = range.upperBound
-                let value = head[range.upperBound...].drop { "\"' ".contains($0) }
-                    .prefix { $0.isLetter || $0.isNumber || "-_".contains($0) }
-                switch value {
+            let pattern = Array(marker.utf8)
+            var start = 0
+            while let found = firstIndex(of: pattern, in: head, from: start) {
+                start = found + pattern.count
+                var valueStart = start
+                while valueStart < head.count, [0x22, 0x27, 0x20].contains(head[valueStart]) { valueStart += 1 }
+                var valueEnd = valueStart
+                while valueEnd < head.count, head[valueEnd] < 0x80,
+                      (head[valueEnd] >= 0x61 && head[valueEnd] <= 0x7A) || (head[valueEnd] >= 0x30 && head[valueEnd] <= 0x39)
+                        || head[valueEnd] == 0x2D || head[valueEnd] == 0x5F {
+                    valueEnd += 1
+                }
+                switch String(decoding: head[valueStart..<valueEnd], as: UTF8.self) {
                 case "utf-8", "utf8": return .utf8
                 case "windows-1252", "cp1252", "x-cp1252": return .windows1252
                 case "iso-8859-1", "latin1", "latin-1", "iso8859-1", "us-ascii", "ascii": return .latin1
@@ -64,6 +71,17 @@ enum TextDecoding {
                 default: continue
                 }
             }
+        }
+        return nil
+    }
+
+    /// The first index of `pattern` in `bytes` at or after `start`.
+    static func firstIndex(of pattern: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        guard let first = pattern.first, bytes.count >= pattern.count else { return nil }
+        var index = start
+        while index <= bytes.count - pattern.count {
+            if bytes[index] == first, bytes[index..<(index + pattern.count)].elementsEqual(pattern) { return index }
+            index += 1
         }
         return nil
     }
