@@ -72,10 +72,13 @@ extension HTMLReport {
                     + "<p class=\"source\">\(source(quote, content))</p></li>\n"
             }
             html += "</ol>\n"
+            if section.omittedQuotes > 0 {
+                html += "<p class=\"n\">\(e(ReportText.omitted(section.omittedQuotes)))</p>\n"
+            }
         }
         if section.negated.isEmpty == false {
             html += "<details class=\"negated\"><summary>Non conteggiate: "
-                + "\(ReportText.count(section.negated.count, "codifica negata", "codifiche negate"))</summary><ul>\n"
+                + "\(ReportText.count(section.negated.count + section.omittedNegated, "codifica negata", "codifiche negate"))</summary><ul>\n"
             for quote in section.negated {
                 html += "<li><blockquote>\(marked(quote))</blockquote><p class=\"source\">non conteggiata: negata da "
                     + "«\(e(quote.negatedBy ?? ""))» · \(source(quote, content))</p></li>\n"

@@ -42,10 +42,11 @@ extension MarkdownReport {
                 lines.append(String(repeating: " ", count: marker.count) + "— " + source(quote, content))
             }
             lines.append("")
+            if section.omittedQuotes > 0 { lines += [inline(ReportText.omitted(section.omittedQuotes)), ""] }
         }
         if section.negated.isEmpty == false {
             lines += ["<details><summary>Non conteggiate: "
-                + "\(ReportText.count(section.negated.count, "codifica negata", "codifiche negate"))</summary>", ""]
+                + "\(ReportText.count(section.negated.count + section.omittedNegated, "codifica negata", "codifiche negate"))</summary>", ""]
             for quote in section.negated {
                 lines.append("- «\(marked(quote))»  ")
                 lines.append("  — non conteggiata: negata da «\(inline(quote.negatedBy ?? ""))» · " + source(quote, content))

@@ -58,7 +58,15 @@ struct ReportContent: Sendable {
         var quotes: [ReportQuote]
         /// Negated codings of this code: listed, never counted.
         var negated: [ReportQuote]
+        /// Counted codings beyond ``ReportContent/quoteLimit``, left to codings.csv.
+        var omittedQuotes = 0
+        /// Negated codings beyond the limit.
+        var omittedNegated = 0
     }
+
+    /// The most quotes (and negated quotes) shown per code: enough to read a code, few enough for a
+    /// page that opens fast on a large corpus. Every coding is in codings.csv.
+    static let quoteLimit = 50
 
     /// A coder present in the view, with how many codings they made.
     struct CoderCount: Sendable, Equatable {
@@ -145,13 +153,16 @@ struct ReportContent: Sendable {
         }
 
         let sheets = Dictionary(view.cases.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let quotes = view.codings.map { ReportQuote($0, in: sheets[$0.caseID]) }
-            .sorted { ($0.caseID, $0.start, $0.coder) < ($1.caseID, $1.start, $1.coder) }
-        let byCode = Dictionary(grouping: quotes, by: \.code)
+        let byCode = Dictionary(grouping: view.codings, by: \.code)
         sections = codes.map { info in
-            let all = byCode[info.code.id] ?? []
-            return CodeSection(info: info, overall: overall[info.code.id], quotes: all.filter { $0.negated == false },
-                               negated: all.filter(\.negated))
+            let all = (byCode[info.code.id] ?? []).sorted { ($0.caseID, $0.start, $0.coder) < ($1.caseID, $1.start, $1.coder) }
+            let counted = all.filter { $0.negated == false }
+            let negated = all.filter(\.negated)
+            let limit = ReportContent.quoteLimit
+            return CodeSection(info: info, overall: overall[info.code.id],
+                               quotes: counted.prefix(limit).map { ReportQuote($0, in: sheets[$0.caseID]) },
+                               negated: negated.prefix(limit).map { ReportQuote($0, in: sheets[$0.caseID]) },
+                               omittedQuotes: max(0, counted.count - limit), omittedNegated: max(0, negated.count - limit))
         }
 
         var coderCounts: [String: CoderCount] = [:]

@@ -124,6 +124,11 @@ enum ReportText {
         + "il codice, 0 altrimenti; un codificatore che non ha codificato un caso vi ha valori mancanti; le "
         + "codifiche negate non contano. «n/d» quando la statistica non è definita (per esempio nessuno ha usato il codice)."
 
+    /// The note under a code's quotes when some are left out.
+    static func omitted(_ count: Int) -> String {
+        "… e altre \(integer(count)) citazioni, tutte in codings.csv (qui se ne mostrano al più \(ReportContent.quoteLimit) per codice)."
+    }
+
     /// A statistic with three decimals and a decimal comma, `n/d` when undefined.
     static func statistic(_ value: Double?) -> String {
         guard let value else { return "n/d" }

@@ -41,11 +41,6 @@ enum TextDecoding {
         }
     }
 
-    /// A text from bytes with ASCII letters lower-cased (enough to find ASCII markers such as tags).
-    static func asciiLowercased<Bytes: Collection>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
-        String(decoding: bytes.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
-    }
-
     /// The charset named by `<meta charset>`, `content="...; charset=..."` or `<?xml encoding=...?>` in
     /// the first 4 KB.
     static func declaredEncoding(_ bytes: [UInt8]) -> Encoding? {

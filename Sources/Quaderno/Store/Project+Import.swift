@@ -133,6 +133,7 @@ extension Project {
             try db.execute(sql: "INSERT INTO attributes (case_id, position, key, label, value) VALUES (?, ?, ?, ?, ?)",
                            arguments: [sheet.id, position, attribute.key, attribute.label, attribute.value])
         }
+        caseCache.put(sheet, hash: hash)
         for (position, element) in sheet.elements.enumerated() {
             try db.execute(sql: """
                 INSERT INTO elements (case_id, id, position, polarity, polarity_source, polarity_evidence, start, "end", text)

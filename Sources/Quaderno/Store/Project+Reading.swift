@@ -8,10 +8,17 @@ extension Project {
     }
 
     func loadCases(_ db: Database) throws -> [Case] {
+        let stored = try Row.fetchAll(db, sql: "SELECT id, content_hash FROM cases ORDER BY id")
+        var cases = stored.map { caseCache.get($0["id"], hash: $0["content_hash"]) }
+        guard cases.contains(where: { $0 == nil }) else { return cases.map { $0! } }
         let decoder = JSONDecoder()
-        return try String.fetchAll(db, sql: "SELECT case_json FROM cases ORDER BY id").map {
-            try decoder.decode(Case.self, from: Data($0.utf8))
+        for (index, row) in stored.enumerated() where cases[index] == nil {
+            let json = try String.fetchOne(db, sql: "SELECT case_json FROM cases WHERE id = ?", arguments: [row["id"] as String]) ?? ""
+            let sheet = try decoder.decode(Case.self, from: Data(json.utf8))
+            caseCache.put(sheet, hash: row["content_hash"])
+            cases[index] = sheet
         }
+        return cases.map { $0! }
     }
 
     /// Codings in case and position order; `coders` restricts to those coders, orphaned ones only on request.

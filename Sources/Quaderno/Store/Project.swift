@@ -13,6 +13,10 @@ public final class Project: Sendable {
     /// Where the project file is.
     public let url: URL
     let database: DatabaseQueue
+    /// Cases this process already has in memory (imported or decoded), so a command that imports,
+    /// codes and reports decodes each case once. Entries count only while their content hash
+    /// matches the database's.
+    let caseCache = CaseCache()
 
     private init(url: URL, database: DatabaseQueue) {
         self.url = url
@@ -95,4 +99,23 @@ public struct ProjectRun: Sendable, Equatable {
     public var finishedAt: String?
     /// A one-line summary.
     public var summary: String
+}
+
+/// Decoded cases by id with the content hash they were stored with.
+final class CaseCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var entries: [String: (hash: String, sheet: Case)] = [:]
+
+    func put(_ sheet: Case, hash: String) {
+        lock.lock()
+        entries[sheet.id] = (hash, sheet)
+        lock.unlock()
+    }
+
+    func get(_ id: String, hash: String) -> Case? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let entry = entries[id], entry.hash == hash else { return nil }
+        return entry.sheet
+    }
 }

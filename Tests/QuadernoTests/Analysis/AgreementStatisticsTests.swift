@@ -1,19 +1,6 @@
 import Testing
 @testable import Quaderno
 
-/// SplitMix64: a small seeded generator, so that the random tables are the same on every run.
-private struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// A random unit × coder table of numeric labels `0…categories-1`, with some values missing.
 private func randomTable(_ rng: inout SeededGenerator, coders: Int? = nil, missing: Double? = nil,
                          perfect: Bool = false) throws -> ReliabilityData {

@@ -118,7 +118,7 @@ struct AutoCoderTests {
 
     @Test("the one-pass automaton finds exactly what a cue-by-cue scan finds", arguments: [7, 42, 1234])
     func automatonEqualsNaiveScan(seed: UInt64) throws {
-        var random = SplitMix(seed: seed)
+        var random = SeededGenerator(state: seed)
         let vocabulary = ["rete", "tavolo", "gara", "appalto", "logica", "della", "di", "il", "condivisa", "regia",
                           "cabina", "partner", "progetto", "comunità", "resistenze", "non", "nuovo", "modello"]
         let cues = (0..<300).map { _ in
@@ -151,18 +151,5 @@ struct AutoCoderTests {
             }
             #expect(found == expected, "text: \(text)")
         }
-    }
-}
-
-/// A small seeded generator, so property tests are reproducible.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
