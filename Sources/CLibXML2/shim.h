@@ -1,6 +1,13 @@
 #ifndef QUADERNO_CLIBXML2_SHIM_H
 #define QUADERNO_CLIBXML2_SHIM_H
 
+/* Debian's libxml2 is built with ICU, and libxml/encoding.h then includes the system's ICU headers,
+   which clash with the ICU that Swift's Foundation ships (module _FoundationICU) in any file that
+   imports both. Quaderno never touches ICU converters (only pointers to encoding handlers), so the
+   ICU part of libxml2's headers is left out. */
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
+
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 #include <libxml/HTMLparser.h>
