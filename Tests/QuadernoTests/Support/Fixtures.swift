@@ -13,10 +13,27 @@ enum Fixtures {
         return folder
     }()
 
+    /// The project's shared reference folder (`../shared`: the seed sheet, the REFI-QDA schemas and
+    /// samples), which stays outside the repository. Found next to the checkout or a folder above it,
+    /// or where `QUADERNO_SHARED` points; `/work/shared` is where the workplace keeps it.
+    static let shared: URL = {
+        let manager = FileManager.default
+        var candidates: [URL] = []
+        if let path = ProcessInfo.processInfo.environment["QUADERNO_SHARED"] { candidates.append(URL(fileURLWithPath: path)) }
+        var folder = root
+        while folder.path != "/" {
+            candidates.append(folder.deletingLastPathComponent().appendingPathComponent("shared"))
+            folder = folder.deletingLastPathComponent()
+        }
+        candidates.append(URL(fileURLWithPath: "/work/shared"))
+        return candidates.first { manager.fileExists(atPath: $0.appendingPathComponent("seeds").path) }
+            ?? root.deletingLastPathComponent().appendingPathComponent("shared")
+    }()
+
     /// The real workshop sheet shared with the project (`../shared/seeds/`).
-    static let seed = root.deletingLastPathComponent().appendingPathComponent("shared/seeds/000_5b15b52b858ace5a.txt")
+    static let seed = shared.appendingPathComponent("seeds/000_5b15b52b858ace5a.txt")
     /// The REFI-QDA schemas and samples (`../shared/refi-qda/`).
-    static let refiQDA = root.deletingLastPathComponent().appendingPathComponent("shared/refi-qda")
+    static let refiQDA = shared.appendingPathComponent("refi-qda")
     /// The sample corpus.
     static let corpus = root.appendingPathComponent("corpora")
     /// `Tests/Fixtures`.
