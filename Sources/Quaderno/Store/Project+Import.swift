@@ -86,7 +86,7 @@ extension Project {
             summary.unchanged.append(existing["id"])
             return nil
         }
-        let id: String = try existing?["id"] ?? uniqueCaseID(for: file.url, db: db, reserved: reserved)
+        let id: String = try existing?["id"] ?? uniqueCaseID(for: file.url.lastPathComponent, db: db, reserved: reserved)
         reserved.insert(id)
         return Pending(file: file, id: id, hash: hash, isUpdate: existing != nil)
     }
@@ -104,8 +104,11 @@ extension Project {
         summary.orphaned += moved.orphaned
     }
 
-    private func uniqueCaseID(for url: URL, db: Database, reserved: Set<String>) throws -> String {
-        let base = url.deletingPathExtension().lastPathComponent
+    /// A case id from a file or source name (without extension) that no stored or `reserved` case
+    /// has: `name`, `name-2`, `name-3`, ...
+    func uniqueCaseID(for name: String, db: Database, reserved: Set<String> = []) throws -> String {
+        let stem = URL(fileURLWithPath: name).deletingPathExtension().lastPathComponent
+        let base = stem.isEmpty ? "case" : stem
         var candidate = base
         var suffix = 2
         while try reserved.contains(candidate)

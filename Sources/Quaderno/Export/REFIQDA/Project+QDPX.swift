@@ -48,7 +48,7 @@ extension Project {
                 let owner = exchange.cases.filter { $0.sources.contains(source.guid) }
                 let origin = "\(file)#\(source.name)"
                 let existing = try String.fetchOne(db, sql: "SELECT id FROM cases WHERE source = ?", arguments: [origin])
-                let id = try existing ?? uniqueID(owner.count == 1 ? owner[0].name : source.name, db: db)
+                let id = try existing ?? uniqueCaseID(for: owner.count == 1 ? owner[0].name : source.name, db: db)
                 var sheet = Case(id: id, source: origin, format: .text, title: owner.first?.description ?? source.name,
                                  text: source.text)
                 for value in owner.first?.values ?? [] {
@@ -76,17 +76,6 @@ extension Project {
                            arguments: [summary.line, codebookID, run])
             return summary
         }
-    }
-
-    private func uniqueID(_ name: String, db: Database) throws -> String {
-        let base = URL(fileURLWithPath: name).deletingPathExtension().lastPathComponent
-        var candidate = base.isEmpty ? "source" : base
-        var suffix = 2
-        while try Bool.fetchOne(db, sql: "SELECT 1 FROM cases WHERE id = ?", arguments: [candidate]) == true {
-            candidate = "\(base)-\(suffix)"
-            suffix += 1
-        }
-        return candidate
     }
 
     /// Writes the project as a REFI-QDA .qdpx file (atomically, identical bytes for identical content).
