@@ -46,7 +46,7 @@ struct CaseAssembler {
                                                end: range.upperBound))
                 elements.item(item, range: range)
             case .separator:
-                if text.atLineStart, text.text.hasSuffix("\n\n") == false { text.append("\n") }
+                if text.atLineStart, text.text.utf8.suffix(2).elementsEqual([0x0A, 0x0A]) == false { text.append("\n") }
                 elements.separator()
             case .table(let table):
                 let parts = render(table, into: &text)

@@ -19,7 +19,8 @@ final class DocumentBuilder {
 
     private(set) var blocks: [Block] = []
     private var frames: [Frame] = []
-    private var buffer = ""
+    /// The UTF-8 of the text gathered for the current block.
+    private var buffer: [UInt8] = []
     private var pendingSpace = false
     private var boldDepth = 0
     private var listDepth = 0
@@ -75,30 +76,49 @@ final class DocumentBuilder {
 
     /// Character data: runs of whitespace collapse to one space.
     func text(_ string: String) {
-        var appended = 0
-        for scalar in string.unicodeScalars {
-            let blank = scalar.isASCII ? (scalar == " " || (0x09...0x0D).contains(scalar.value))
-                : scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}"
-            if blank {
-                if buffer.isEmpty == false, buffer.unicodeScalars.last != "\n" { pendingSpace = true }
-                continue
+        var string = string
+        var scalars = 0
+        string.withUTF8 { utf8 in
+            var index = 0
+            while index < utf8.count {
+                let byte = utf8[index]
+                let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+                let end = min(index + length, utf8.count)
+                if Self.isBlank(utf8, at: index, length: end - index) {
+                    if buffer.isEmpty == false, buffer.last != 0x0A { pendingSpace = true }
+                } else {
+                    if pendingSpace {
+                        buffer.append(0x20)
+                        pendingSpace = false
+                    }
+                    buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[index..<end]))
+                    scalars += 1
+                }
+                index = end
             }
-            if pendingSpace {
-                buffer.unicodeScalars.append(" ")
-                pendingSpace = false
-            }
-            buffer.unicodeScalars.append(scalar)
-            appended += 1
         }
-        if appended > 0, let index = tables.indices.last {
-            tables[index].countText(appended, bold: boldDepth > 0)
+        if scalars > 0, let index = tables.indices.last {
+            tables[index].countText(scalars, bold: boldDepth > 0)
+        }
+    }
+
+    /// Whether the UTF-8 sequence at `index` is white space (Unicode's White_Space property, a fixed
+    /// list of 25 scalars) or an invisible zero-width space or byte-order mark.
+    private static func isBlank(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> Bool {
+        let first = utf8[index]
+        if first < 0x80 { return first == 0x20 || (0x09...0x0D).contains(first) }
+        var value = UInt32(first & (0xFF >> (length + 1)))
+        for offset in 1..<max(1, length) { value = value << 6 | UInt32(utf8[index + offset] & 0x3F) }
+        switch value {
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF: return true
+        default: return false
         }
     }
 
     /// A line break (`<br>`) inside the current container.
     func lineBreak() {
         pendingSpace = false
-        if buffer.isEmpty == false, buffer.unicodeScalars.last != "\n" { buffer.unicodeScalars.append("\n") }
+        if buffer.isEmpty == false, buffer.last != 0x0A { buffer.append(0x0A) }
     }
 
     /// Starts a table (possibly inside a cell of another table).
@@ -170,8 +190,8 @@ final class DocumentBuilder {
 
     /// Delivers the buffered text as the innermost container's block.
     private func flush(as container: Container? = nil) {
-        let text = buffer.trimmingWhitespace()
-        buffer = ""
+        let text = String(decoding: buffer, as: UTF8.self).trimmingWhitespace()
+        buffer.removeAll(keepingCapacity: true)
         pendingSpace = false
         guard text.isEmpty == false else { return }
         let kind = container ?? frames.last(where: { !$0.soft })?.container ?? .paragraph
@@ -191,7 +211,13 @@ final class DocumentBuilder {
 extension StringProtocol {
     /// The string without leading and trailing whitespace and newlines.
     func trimmingWhitespace() -> String {
-        let scalars = String(self).unicodeScalars
+        // Most strings start and end with a visible ASCII character: nothing to trim.
+        let string = String(self)
+        if let first = string.utf8.first, let last = string.utf8.last, (0x21..<0x80).contains(first),
+           (0x21..<0x80).contains(last) {
+            return string
+        }
+        let scalars = string.unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         return String(scalars[first...last])

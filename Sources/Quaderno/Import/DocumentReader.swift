@@ -12,17 +12,16 @@ struct DocumentReader {
     }
 
     func read(_ url: URL, file: String) throws -> Result {
-        let size = try Self.fileSize(url, file: file)
-        guard size <= limits.maximumFileBytes else {
+        try read(FileBytes.read(url, file: file, limit: limits.maximumFileBytes), url: url, file: file)
+    }
+
+    /// Reads the bytes of the file at `url`, already in memory (the url gives the extension, and
+    /// the package reader reopens zip files from it).
+    func read(_ data: Data, url: URL, file: String) throws -> Result {
+        guard data.count <= limits.maximumFileBytes else {
             throw QuadernoError(.unreadable, file: file,
-                                "the file is \(size >> 20) MB, more than the \(limits.maximumFileBytes >> 20) MB limit",
+                                "the file is \(data.count >> 20) MB, more than the \(limits.maximumFileBytes >> 20) MB limit",
                                 hint: "split the document, or raise the limit")
-        }
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw QuadernoError(.unreadable, file: file, "cannot read the file: \(error.localizedDescription)")
         }
         if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) || data.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
             return try readPackage(url, file: file)
@@ -183,17 +182,5 @@ struct DocumentReader {
         return QuadernoError(.unsafe, file: file, line: problem.line, "the document declares its own entities "
                              + "(<!ENTITY>), which Quaderno never expands: \(problem.message)",
                              hint: "refused for safety; remove the DOCTYPE declarations or re-save the document")
-    }
-
-    static func fileSize(_ url: URL, file: String) throws -> Int {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            throw QuadernoError(.unreadable, file: file, "no such file", hint: "check the path")
-        }
-        guard isDirectory.boolValue == false else {
-            throw QuadernoError(.unreadable, file: file, "is a folder, not a file")
-        }
-        let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
-        return (attributes?[.size] as? NSNumber)?.intValue ?? 0
     }
 }

@@ -11,6 +11,10 @@ struct ImportVocabulary: Sendable {
     let territories: PhraseTable<String>
     /// Heading or label phrase → meaning.
     let sections: PhraseTable<Meaning>
+    /// Headings and labels repeat from sheet to sheet of a survey: each is matched once.
+    let meaningMemo = Memo<String, Set<Meaning>>(capacity: 20_000)
+    /// Attribute labels repeat even more: each is resolved once.
+    let attributeKeyMemo = Memo<String, String>(capacity: 20_000)
 
     /// Loads the bundled data files.
     static func bundled() throws -> ImportVocabulary {
@@ -32,7 +36,7 @@ struct ImportVocabulary: Sendable {
 
     /// The meanings a heading or label announces.
     func meanings(of text: String) -> Set<Meaning> {
-        Set(sections.matches(in: text).map(\.value))
+        meaningMemo.value(for: text) { Set(sections.matches(in: $0).map(\.value)) }
     }
 
     /// The single polarity a label announces, nil when it announces none or both.
@@ -58,8 +62,10 @@ struct ImportVocabulary: Sendable {
 
     /// The canonical key for an attribute label, or a slug of the label.
     func attributeKey(for label: String) -> String {
-        if let key = attributeLabels.best(in: label) { return key }
-        let slug = PhraseTable<String>.significantWords(label).joined(separator: "_")
-        return slug.isEmpty ? "attributo" : String(slug.prefix(48))
+        attributeKeyMemo.value(for: label) { label in
+            if let key = attributeLabels.best(in: label) { return key }
+            let slug = PhraseTable<String>.significantWords(label).joined(separator: "_")
+            return slug.isEmpty ? "attributo" : String(slug.prefix(48))
+        }
     }
 }

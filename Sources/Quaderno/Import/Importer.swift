@@ -22,7 +22,14 @@ public struct Importer: Sendable {
     /// URL's path); `caseID` defaults to the file name without extension.
     public func importFile(at url: URL, path: String? = nil, caseID: String? = nil) throws -> Case {
         let file = path ?? url.path
-        let document = try DocumentReader(limits: limits).read(url, file: file)
+        return try importFile(FileBytes.read(url, file: file, limit: limits.maximumFileBytes), url: url, path: file,
+                              caseID: caseID)
+    }
+
+    /// Imports a file whose bytes were already read (the project reads each file once, to hash it).
+    func importFile(_ data: Data, url: URL, path: String, caseID: String? = nil) throws -> Case {
+        let file = path
+        let document = try DocumentReader(limits: limits).read(data, url: url, file: file)
         let id = caseID ?? url.deletingPathExtension().lastPathComponent
         return CaseAssembler(vocabulary: vocabulary).assemble(document.blocks, id: id, source: file,
                                                               format: document.format, warnings: document.warnings)

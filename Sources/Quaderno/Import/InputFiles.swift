@@ -20,22 +20,41 @@ public enum InputFiles {
                 continue
             }
             let base = URL(fileURLWithPath: path)
-            let enumerator = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey],
-                                                            options: [.skipsHiddenFiles])
             var files: [String] = []
-            while let url = enumerator?.nextObject() as? URL {
-                let name = url.lastPathComponent
-                guard sheetExtensions.contains(url.pathExtension.lowercased()),
-                      name.lowercased().hasPrefix("readme") == false,
-                      (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-                let relative = url.path.hasPrefix(base.path + "/") ? String(url.path.dropFirst(base.path.count + 1)) : name
-                files.append(relative)
-            }
+            walk(base.path, relative: "", into: &files)
             for relative in files.sorted() {
                 let shown = path.hasSuffix("/") ? path + relative : path + "/" + relative
                 found.append((base.appendingPathComponent(relative), shown))
             }
         }
         return found
+    }
+
+    /// Adds the sheet files under `folder` (paths relative to the walk's base) to `files`, with one
+    /// `readdir` per folder: hidden entries are skipped, folders are walked (not folder links).
+    private static func walk(_ folder: String, relative: String, into files: inout [String]) {
+        guard let directory = opendir(folder) else { return }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+            }
+            guard name.hasPrefix(".") == false else { continue }
+            let full = folder + "/" + name
+            let shown = relative.isEmpty ? name : relative + "/" + name
+            var kind = entry.pointee.d_type
+            if kind == UInt8(DT_UNKNOWN) || kind == UInt8(DT_LNK) {
+                var status = stat()
+                guard stat(full, &status) == 0 else { continue }
+                kind = status.st_mode & S_IFMT == S_IFREG ? UInt8(DT_REG)
+                    : status.st_mode & S_IFMT == S_IFDIR && entry.pointee.d_type == UInt8(DT_UNKNOWN) ? UInt8(DT_DIR) : 0
+            }
+            if kind == UInt8(DT_DIR) {
+                walk(full, relative: shown, into: &files)
+            } else if kind == UInt8(DT_REG), name.lowercased().hasPrefix("readme") == false,
+                      let dot = name.lastIndex(of: "."), sheetExtensions.contains(name[name.index(after: dot)...].lowercased()) {
+                files.append(shown)
+            }
+        }
     }
 }

@@ -2,6 +2,7 @@
 enum MarkupFragment {
     /// Whether `text` contains a tag (`<li>`, `</p>`, `<!--`) or a character entity (`&egrave;`, `&#8364;`).
     static func containsMarkup(_ text: Substring) -> Bool {
+        guard text.utf8.contains(where: { $0 == 0x3C || $0 == 0x26 }) else { return false }
         let scalars = Array(text.unicodeScalars)
         for (index, scalar) in scalars.enumerated() where index + 1 < scalars.count {
             let next = scalars[index + 1]

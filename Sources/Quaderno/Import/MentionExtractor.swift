@@ -114,7 +114,7 @@ struct MentionExtractor {
 struct ByteScalarMap {
     private let bytes: [UInt8]
     private var checkpoints: [Int] = []
-    private static let stride = 4096
+    private static let stride = 64
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes

@@ -73,6 +73,7 @@ struct SheetTextParser {
     // MARK: - Line kinds
 
     static func heading(_ trimmed: String) -> (Int, String)? {
+        guard trimmed.utf8.first == 0x23 else { return nil }
         let hashes = trimmed.prefix { $0 == "#" }.count
         guard (1...6).contains(hashes) else { return nil }
         let rest = trimmed.dropFirst(hashes)
@@ -83,6 +84,7 @@ struct SheetTextParser {
     }
 
     static func isRule(_ trimmed: String) -> Bool {
+        guard let first = trimmed.utf8.first, first == 0x2D || first == 0x2A || first == 0x5F else { return false }
         let compact = trimmed.filter { $0 != " " }
         guard compact.count >= 3, let first = compact.first, "-*_".contains(first) else { return false }
         return compact.allSatisfy { $0 == first }
@@ -142,9 +144,9 @@ struct SheetTextParser {
         builder.openTable()
         while index < lines.count, lines[index].utf8.contains(9), lines[index].trimmingWhitespace().isEmpty == false {
             builder.openRow()
-            for cell in lines[index].split(separator: "\t", omittingEmptySubsequences: false) {
+            for cell in lines[index].utf8.split(separator: 0x09, omittingEmptySubsequences: false) {
                 builder.openCell()
-                emitInline(String(cell))
+                emitInline(String(Substring(cell)))
                 builder.closeCell()
             }
             builder.closeRow()
@@ -236,7 +238,8 @@ struct SheetTextParser {
     private func emitInline(_ text: String) {
         for run in InlineMarkup.runs(text) {
             if run.bold { builder.openBold() }
-            for (index, piece) in run.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            for (index, bytes) in run.text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+                let piece = Substring(bytes)
                 if index > 0 { builder.lineBreak() }
                 if MarkupFragment.containsMarkup(piece) {
                     MarkupFragment.parse(String(piece), into: builder)

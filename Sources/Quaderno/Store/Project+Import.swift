@@ -33,11 +33,17 @@ extension Project {
                     }
                 }
                 let work = pending
-                let parsed = ParallelWork.map(work.count) { index -> Result<Case, QuadernoError> in
+                // Parsing and archiving happen on every core; only the inserts are serial.
+                let parsed = ParallelWork.map(work.count) { index -> Result<ParsedCase, QuadernoError> in
                     let file = work[index].file
-                    return Result { try importer.importFile(at: file.url, path: file.path, caseID: work[index].id) }
-                        .mapError { ($0 as? QuadernoError)?.inFile(file.path) ?? QuadernoError(.unreadable, file: file.path, "\($0)") }
+                    return Result {
+                        let sheet = try importer.importFile(work[index].data, url: file.url, path: file.path,
+                                                            caseID: work[index].id)
+                        return ParsedCase(sheet: sheet, archive: CaseArchive.encode(sheet))
+                    }
+                    .mapError { ($0 as? QuadernoError)?.inFile(file.path) ?? QuadernoError(.unreadable, file: file.path, "\($0)") }
                 }
+                for index in pending.indices { pending[index].data = Data() }
                 var results = Dictionary(uniqueKeysWithValues: zip(pending.map(\.file.path), zip(pending, parsed)))
                 for (offset, file) in batch.enumerated() {
                     position += 1
@@ -52,7 +58,7 @@ extension Project {
                     }
                     switch result {
                     case .failure(let error): summary.failed.append(error)
-                    case .success(let sheet): try save(sheet, work, db: db, run: run, summary: &summary)
+                    case .success(let parsed): try save(parsed, work, db: db, run: run, summary: &summary)
                     }
                 }
             }
@@ -70,17 +76,22 @@ extension Project {
         var id: String
         var hash: String
         var isUpdate: Bool
+        /// The file's bytes, read once for the hash and the parser.
+        var data: Data
+    }
+
+    /// A case as a worker thread leaves it: parsed, and archived for the `case_data` column.
+    struct ParsedCase: Sendable {
+        var sheet: Case
+        var archive: [UInt8]
     }
 
     /// Decides what a file needs: nothing when unchanged (recorded as such), else its case id and hash.
     private func triage(_ file: (url: URL, path: String), importer: Importer, db: Database, reserved: inout Set<String>,
                         summary: inout ImportSummary) throws -> Pending? {
-        let size = try DocumentReader.fileSize(file.url, file: file.path)
-        guard size <= importer.limits.maximumFileBytes else {
-            throw QuadernoError(.unreadable, file: file.path, "the file is larger than the import limit")
-        }
-        let hash = ContentHash.of(try Data(contentsOf: file.url))
-        let existing = try Row.fetchOne(db, sql: "SELECT id, content_hash FROM cases WHERE source = ?",
+        let data = try FileBytes.read(file.url, file: file.path, limit: importer.limits.maximumFileBytes)
+        let hash = ContentHash.of(data)
+        let existing = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, content_hash FROM cases WHERE source = ?"),
                                         arguments: [file.path])
         if let existing, existing["content_hash"] as String == hash {
             summary.unchanged.append(existing["id"])
@@ -88,11 +99,13 @@ extension Project {
         }
         let id: String = try existing?["id"] ?? uniqueCaseID(for: file.url.lastPathComponent, db: db, reserved: reserved)
         reserved.insert(id)
-        return Pending(file: file, id: id, hash: hash, isUpdate: existing != nil)
+        return Pending(file: file, id: id, hash: hash, isUpdate: existing != nil, data: data)
     }
 
-    private func save(_ sheet: Case, _ work: Pending, db: Database, run: Int64, summary: inout ImportSummary) throws {
-        try store(sheet, hash: work.hash, db: db, run: run)
+    private func save(_ parsed: ParsedCase, _ work: Pending, db: Database, run: Int64,
+                      summary: inout ImportSummary) throws {
+        let sheet = parsed.sheet
+        try store(sheet, archive: parsed.archive, hash: work.hash, db: db, run: run)
         guard work.isUpdate else {
             summary.imported.append(work.id)
             return
@@ -112,7 +125,7 @@ extension Project {
         var candidate = base
         var suffix = 2
         while try reserved.contains(candidate)
-                || Bool.fetchOne(db, sql: "SELECT 1 FROM cases WHERE id = ?", arguments: [candidate]) == true {
+                || Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM cases WHERE id = ?"), arguments: [candidate]) == true {
             candidate = "\(base)-\(suffix)"
             suffix += 1
         }
@@ -120,29 +133,32 @@ extension Project {
     }
 
     /// Writes a case and its attributes and elements, replacing what the project had for its id.
-    func store(_ sheet: Case, hash: String, db: Database, run: Int64?) throws {
-        let json = String(decoding: try JSONEncoder().encode(sheet), as: UTF8.self)
-        try db.execute(sql: "DELETE FROM attributes WHERE case_id = ?", arguments: [sheet.id])
-        try db.execute(sql: "DELETE FROM elements WHERE case_id = ?", arguments: [sheet.id])
-        try db.execute(sql: """
-            INSERT INTO cases (id, source, format, title, text, content_hash, case_json, imported_at, run_id)
+    func store(_ sheet: Case, archive: [UInt8]? = nil, hash: String, db: Database, run: Int64?) throws {
+        let archive = archive ?? CaseArchive.encode(sheet)
+        try db.cachedStatement(sql: "DELETE FROM attributes WHERE case_id = ?").execute(arguments: [sheet.id])
+        try db.cachedStatement(sql: "DELETE FROM elements WHERE case_id = ?").execute(arguments: [sheet.id])
+        try db.cachedStatement(sql: """
+            INSERT INTO cases (id, source, format, title, text, content_hash, case_data, imported_at, run_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(id) DO UPDATE SET source = excluded.source, format = excluded.format, title = excluded.title,
-              text = excluded.text, content_hash = excluded.content_hash, case_json = excluded.case_json,
+              text = excluded.text, content_hash = excluded.content_hash, case_data = excluded.case_data,
               imported_at = excluded.imported_at, run_id = excluded.run_id
-            """, arguments: [sheet.id, sheet.source, sheet.format.rawValue, sheet.title, sheet.text, hash, json,
-                             Self.now(), run])
-        for (position, attribute) in sheet.attributes.enumerated() {
-            try db.execute(sql: "INSERT INTO attributes (case_id, position, key, label, value) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [sheet.id, position, attribute.key, attribute.label, attribute.value])
+            """).execute(arguments: [sheet.id, sheet.source, sheet.format.rawValue, sheet.title, sheet.text, hash,
+                                     Data(archive), Self.now(), run])
+        let attribute = try db.cachedStatement(sql: """
+            INSERT INTO attributes (case_id, position, key, label, value) VALUES (?, ?, ?, ?, ?)
+            """)
+        for (position, item) in sheet.attributes.enumerated() {
+            try attribute.execute(arguments: [sheet.id, position, item.key, item.label, item.value])
         }
         caseCache.put(sheet, hash: hash)
-        for (position, element) in sheet.elements.enumerated() {
-            try db.execute(sql: """
-                INSERT INTO elements (case_id, id, position, polarity, polarity_source, polarity_evidence, start, "end", text)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [sheet.id, element.id, position, element.polarity.rawValue, element.polaritySource,
-                                 element.polarityEvidence, element.start, element.end, element.text])
+        let element = try db.cachedStatement(sql: """
+            INSERT INTO elements (case_id, id, position, polarity, polarity_source, polarity_evidence, start, "end", text)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (position, item) in sheet.elements.enumerated() {
+            try element.execute(arguments: [sheet.id, item.id, position, item.polarity.rawValue, item.polaritySource,
+                                            item.polarityEvidence, item.start, item.end, item.text])
         }
     }
 }

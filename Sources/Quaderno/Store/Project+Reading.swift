@@ -11,10 +11,22 @@ extension Project {
         let stored = try Row.fetchAll(db, sql: "SELECT id, content_hash FROM cases ORDER BY id")
         var cases = stored.map { caseCache.get($0["id"], hash: $0["content_hash"]) }
         guard cases.contains(where: { $0 == nil }) else { return cases.map { $0! } }
-        let decoder = JSONDecoder()
-        for (index, row) in stored.enumerated() where cases[index] == nil {
-            let json = try String.fetchOne(db, sql: "SELECT case_json FROM cases WHERE id = ?", arguments: [row["id"] as String]) ?? ""
-            let sheet = try decoder.decode(Case.self, from: Data(json.utf8))
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, content_hash, text, case_data FROM cases ORDER BY id")
+        var index = 0
+        while let row = try rows.next() {
+            defer { index += 1 }
+            guard index < cases.count, cases[index] == nil else { continue }
+            let id: String = row["id"]
+            let text: String = row["text"]
+            let sheet = try row.withUnsafeData(atIndex: 3) { data in
+                do {
+                    return try (data ?? Data()).withUnsafeBytes { try CaseArchive.decode($0, text: text) }
+                } catch let corrupt as ArchiveReader.Corrupt {
+                    throw QuadernoError(.invalid, file: url.path, "case '\(id)' is damaged in the project "
+                                        + "(byte \(corrupt.offset): \(corrupt.problem))",
+                                        hint: "import its file again with `quaderno import`")
+                }
+            }
             caseCache.put(sheet, hash: row["content_hash"])
             cases[index] = sheet
         }

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The project database's schema, as migrations from the first version on.
@@ -92,6 +93,21 @@ enum ProjectSchema {
                 CREATE INDEX codings_by_case ON codings(case_id, coder);
                 CREATE INDEX codings_by_coder ON codings(coder, code);
                 """)
+        }
+        // v2: the case's findings move from JSON text to the compact binary `CaseArchive` (the text
+        // keeps its own column), which loads many times faster.
+        migrator.registerMigration("v2") { db in
+            try db.execute(sql: "ALTER TABLE cases ADD COLUMN case_data BLOB NOT NULL DEFAULT x''")
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, case_json FROM cases")
+            let decoder = JSONDecoder()
+            var converted: [(String, [UInt8])] = []
+            while let row = try rows.next() {
+                let sheet = try decoder.decode(Case.self, from: Data((row["case_json"] as String).utf8))
+                converted.append((row["id"], CaseArchive.encode(sheet)))
+            }
+            let update = try db.makeStatement(sql: "UPDATE cases SET case_data = ? WHERE id = ?")
+            for (id, data) in converted { try update.execute(arguments: [Data(data), id]) }
+            try db.execute(sql: "ALTER TABLE cases DROP COLUMN case_json")
         }
         return migrator
     }
