@@ -77,6 +77,10 @@ final class DocumentBuilder {
     /// Character data: runs of whitespace collapse to one space.
     func text(_ string: String) {
         var string = string
+        // Work on locals: touching the class's stored properties per byte costs an access check each.
+        var buffer = self.buffer
+        self.buffer = []
+        var pendingSpace = self.pendingSpace
         var scalars = 0
         string.withUTF8 { utf8 in
             var index = 0
@@ -91,12 +95,18 @@ final class DocumentBuilder {
                         buffer.append(0x20)
                         pendingSpace = false
                     }
-                    buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[index..<end]))
+                    if length == 1 {
+                        buffer.append(byte)
+                    } else {
+                        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[index..<end]))
+                    }
                     scalars += 1
                 }
                 index = end
             }
         }
+        self.buffer = buffer
+        self.pendingSpace = pendingSpace
         if scalars > 0, let index = tables.indices.last {
             tables[index].countText(scalars, bold: boldDepth > 0)
         }
@@ -104,6 +114,7 @@ final class DocumentBuilder {
 
     /// Whether the UTF-8 sequence at `index` is white space (Unicode's White_Space property, a fixed
     /// list of 25 scalars) or an invisible zero-width space or byte-order mark.
+    @inline(__always)
     private static func isBlank(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> Bool {
         let first = utf8[index]
         if first < 0x80 { return first == 0x20 || (0x09...0x0D).contains(first) }
