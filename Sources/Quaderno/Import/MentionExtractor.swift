@@ -29,9 +29,15 @@ struct MentionExtractor {
     /// Euro amounts in text order.
     func amounts() -> [AmountMention] {
         var found: [AmountMention] = []
-        var scanner = MentionScanner(bytes)
+        let scanner = MentionScanner(bytes)
         var index = 0
         while index < bytes.count {
+            // The scanner's own first test, inline: most bytes cannot start an amount.
+            let first = bytes[index]
+            guard MentionScanner.isDigit(first) || first == 0xE2 || first | 0x20 == 0x65 else {
+                index += 1
+                continue
+            }
             if let amount = scanner.amount(at: index) {
                 found.append(AmountMention(value: amount.value, text: quote(index..<amount.end),
                                            start: offsets.scalar(index), end: offsets.scalar(amount.end)))
@@ -46,9 +52,13 @@ struct MentionExtractor {
     /// Valid calendar dates in text order, as ISO dates.
     func dates() -> [DateMention] {
         var found: [DateMention] = []
-        var scanner = MentionScanner(bytes)
+        let scanner = MentionScanner(bytes)
         var index = 0
         while index < bytes.count {
+            guard MentionScanner.isDigit(bytes[index]) else {
+                index += 1
+                continue
+            }
             if let date = scanner.date(at: index) {
                 if let iso = date.iso {
                     found.append(DateMention(value: iso, text: quote(index..<date.end), start: offsets.scalar(index),
@@ -65,10 +75,15 @@ struct MentionExtractor {
     /// References to acts, in text order; where two kinds overlap, the more specific wins
     /// (a decreto legislativo before a decreto).
     func references() -> [ReferenceMention] {
-        var scanner = MentionScanner(bytes)
+        let scanner = MentionScanner(bytes)
         var candidates: [(kind: Int, range: Range<Int>, number: String, date: String?)] = []
         var index = 0
         while index < bytes.count {
+            let first = bytes[index] | 0x20
+            guard first == 0x64 || first == 0x6C else {
+                index += 1
+                continue
+            }
             for reference in scanner.references(at: index) {
                 candidates.append((reference.kind, index..<reference.end, reference.number, reference.date))
             }
