@@ -35,7 +35,10 @@ struct TableCell: Equatable, Sendable {
     var isSpanCopy: Bool = false
 
     /// The content as one string, parts separated by newlines.
-    var text: String { parts.map(\.text).joined(separator: "\n") }
+    var text: String {
+        // One part (the usual cell) shares its storage instead of being copied.
+        parts.count == 1 ? parts[0].text : parts.map(\.text).joined(separator: "\n")
+    }
 
     /// Whether the cell has no text.
     var isEmpty: Bool { parts.allSatisfy { $0.text.isEmpty } }

@@ -3,15 +3,16 @@
 struct CaseAssembler {
     let vocabulary: ImportVocabulary
 
-    func assemble(_ blocks: [Block], id: String, source: String, format: SourceFormat,
+    func assemble(_ blocks: consuming [Block], id: String, source: String, format: SourceFormat,
                   warnings: [String] = []) -> Case {
-        var text = TextBuilder()
+        var merged = PageBreakMerger.merge(blocks)
+        blocks = []
+        var text = TextBuilder(reservingBytes: Self.estimatedBytes(merged))
         var result = Case(id: id, source: source, format: format, warnings: warnings)
         var elements = ElementCollector(vocabulary: vocabulary)
         var section = ""
         var inIdentification = false
 
-        let merged = PageBreakMerger.merge(blocks)
         result.title = Self.frontMatterTitle(merged) ?? ""
         for block in merged {
             switch block {
@@ -68,15 +69,28 @@ struct CaseAssembler {
                 _ = elements.table(table, parts: parts)
             }
         }
+        merged = []
         result.text = text.text
+        text = TextBuilder()
         result.elements = elements.finish()
         result.warnings += elements.warnings
         resolveTerritory(&result)
-        let mentions = MentionExtractor(text: result.text)
-        result.amounts = mentions.amounts()
-        result.dates = mentions.dates()
-        result.references = mentions.references()
+        (result.amounts, result.dates, result.references) = MentionExtractor.mentions(in: result.text)
         return result
+    }
+
+    /// About how many UTF-8 bytes the text of `blocks` takes (texts plus a separator each), so the
+    /// text is allocated once rather than regrown: a regrown buffer can hold twice what it needs.
+    private static func estimatedBytes(_ blocks: [Block]) -> Int {
+        blocks.reduce(0) { total, block in
+            switch block {
+            case .title(let text), .heading(_, let text), .paragraph(let text), .item(let text, _):
+                return total + text.utf8.count + 2
+            case .separator: return total + 1
+            case .table(let table):
+                return total + table.rows.reduce(0) { $0 + $1.reduce(1) { $0 + $1.parts.reduce(1) { $0 + $1.text.utf8.count + 1 } } }
+            }
+        }
     }
 
     /// Renders a table: cells separated by tabs, parts of a cell by newlines, one row per line.

@@ -17,7 +17,7 @@ struct DocumentReader {
 
     /// Reads the bytes of the file at `url`, already in memory (the url gives the extension, and
     /// the package reader reopens zip files from it).
-    func read(_ data: Data, url: URL, file: String) throws -> Result {
+    func read(_ data: consuming Data, url: URL, file: String) throws -> Result {
         guard data.count <= limits.maximumFileBytes else {
             throw QuadernoError(.unreadable, file: file,
                                 "the file is \(data.count >> 20) MB, more than the \(limits.maximumFileBytes >> 20) MB limit",
@@ -27,8 +27,10 @@ struct DocumentReader {
             return try readPackage(url, file: file)
         }
         let (text, _) = try TextDecoding.decode(data, file: file)
+        let wasEmpty = data.isEmpty
+        data = Data()  // the text is all that is needed from here on
         guard Self.hasVisibleText(text) else {
-            throw QuadernoError(.malformed, file: file, data.isEmpty ? "the file is empty" : "the file has no text, "
+            throw QuadernoError(.malformed, file: file, wasEmpty ? "the file is empty" : "the file has no text, "
                                 + "only blank space", hint: "export the sheet again")
         }
         switch Self.markupKind(text, extension: url.pathExtension.lowercased()) {

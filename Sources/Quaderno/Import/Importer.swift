@@ -27,12 +27,16 @@ public struct Importer: Sendable {
     }
 
     /// Imports a file whose bytes were already read (the project reads each file once, to hash it).
-    func importFile(_ data: Data, url: URL, path: String, caseID: String? = nil) throws -> Case {
+    /// Each stage hands its input on (`consuming`), so a large file's bytes, text and blocks are
+    /// freed as soon as the next form exists rather than all held to the end.
+    func importFile(_ data: consuming Data, url: URL, path: String, caseID: String? = nil) throws -> Case {
         let file = path
         let document = try DocumentReader(limits: limits).read(data, url: url, file: file)
         let id = caseID ?? url.deletingPathExtension().lastPathComponent
-        return CaseAssembler(vocabulary: vocabulary).assemble(document.blocks, id: id, source: file,
-                                                              format: document.format, warnings: document.warnings)
+        let (format, warnings) = (document.format, document.warnings)
+        let blocks = (consume document).blocks
+        return CaseAssembler(vocabulary: vocabulary).assemble(consume blocks, id: id, source: file,
+                                                              format: format, warnings: warnings)
     }
 
     /// Imports text that is already in memory (a sheet pasted or generated), read as sheet text,

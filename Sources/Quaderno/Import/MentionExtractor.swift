@@ -13,14 +13,23 @@
 ///   13/03/2017`, `Delibera di Giunta n. 5 del ...`), and laws by number/year (`D.Lgs. 117/2017`,
 ///   `L.R. 65/2020`, `DM 72/2021`, `L. 112/2016`).
 struct MentionExtractor {
-    let text: String
-    private let bytes: [UInt8]
+    private let bytes: UnsafeBufferPointer<UInt8>
     private let offsets: ByteScalarMap
 
-    init(text: String) {
-        self.text = text
-        bytes = Array(text.utf8)
+    /// An extractor over `bytes`, the UTF-8 of a text, valid only while `bytes` is.
+    private init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
         offsets = ByteScalarMap(bytes)
+    }
+
+    /// The amounts, dates and references of `text`, read in place (a case text can be tens of MB).
+    static func mentions(in text: String) -> (amounts: [AmountMention], dates: [DateMention],
+                                              references: [ReferenceMention]) {
+        var text = text
+        return text.withUTF8 { bytes in
+            let extractor = MentionExtractor(bytes: bytes)
+            return (extractor.amounts(), extractor.dates(), extractor.references())
+        }
     }
 
     static let months = ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
@@ -125,13 +134,13 @@ struct MentionExtractor {
     }
 }
 
-/// Converts byte offsets in UTF-8 text to scalar offsets, with a checkpoint every 4 KB.
+/// Converts byte offsets in UTF-8 text to scalar offsets, with a checkpoint every 64 bytes.
 struct ByteScalarMap {
-    private let bytes: [UInt8]
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var checkpoints: [Int] = []
     private static let stride = 64
 
-    init(_ bytes: [UInt8]) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
         var count = 0
         for (index, byte) in bytes.enumerated() {

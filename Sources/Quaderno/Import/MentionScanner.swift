@@ -5,9 +5,9 @@
 struct MentionScanner {
     static let referenceKinds = ["decreto_legislativo", "legge_regionale", "decreto_ministeriale", "legge", "determina",
                                  "delibera", "decreto"]
-    let bytes: [UInt8]
+    let bytes: UnsafeBufferPointer<UInt8>
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     // MARK: Characters
 

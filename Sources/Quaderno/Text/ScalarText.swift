@@ -19,6 +19,10 @@ struct TextBuilder {
     private(set) var text = ""
     private(set) var count = 0
 
+    init(reservingBytes bytes: Int = 0) {
+        if bytes > 0 { text.reserveCapacity(bytes) }
+    }
+
     /// Appends `piece` and returns its scalar range in the text.
     @discardableResult
     mutating func append(_ piece: String) -> Range<Int> {
