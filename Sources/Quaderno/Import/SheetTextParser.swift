@@ -84,10 +84,13 @@ struct SheetTextParser {
     }
 
     static func isRule(_ trimmed: String) -> Bool {
+        // Three or more of one of `-*_`, spaces allowed between: all ASCII, so bytes suffice.
         guard let first = trimmed.utf8.first, first == 0x2D || first == 0x2A || first == 0x5F else { return false }
-        let compact = trimmed.filter { $0 != " " }
-        guard compact.count >= 3, let first = compact.first, "-*_".contains(first) else { return false }
-        return compact.allSatisfy { $0 == first }
+        var marks = 0
+        for byte in trimmed.utf8 {
+            if byte == first { marks += 1 } else if byte != 0x20 { return false }
+        }
+        return marks >= 3
     }
 
     /// A list item: one or more markers (`- ❑ `, `1. `) then text; the depth follows the indentation.

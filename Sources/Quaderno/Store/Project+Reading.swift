@@ -36,7 +36,7 @@ extension Project {
     /// Codings in case and position order; `coders` restricts to those coders, orphaned ones only on request.
     public func codings(coders: [String]? = nil, includeOrphaned: Bool = false) throws -> [StoredCoding] {
         try database.read { db in
-            var sql = "SELECT * FROM codings"
+            var sql = "SELECT \(StoredCoding.columns) FROM codings"
             var conditions: [String] = []
             var arguments: [any DatabaseValueConvertible] = []
             if let coders {
@@ -46,7 +46,10 @@ extension Project {
             if includeOrphaned == false { conditions.append("status = 'active'") }
             if conditions.isEmpty == false { sql += " WHERE " + conditions.joined(separator: " AND ") }
             sql += " ORDER BY case_id, start, code, coder"
-            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map(StoredCoding.init(row:))
+            var codings: [StoredCoding] = []
+            let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
+            while let row = try rows.next() { codings.append(StoredCoding(row: row)) }
+            return codings
         }
     }
 
@@ -84,12 +87,18 @@ public struct StoredCoding: Sendable, Equatable {
     /// `active`, or `orphaned` when a re-imported case no longer contains its quoted text.
     public var status: String
 
+    /// The columns ``init(row:)`` reads, by position (looking columns up by name costs more than
+    /// the rest of reading a row).
+    static let columns = """
+        case_id, element_id, unit, code, coder, start, "end", text, cue, cue_start, cue_end, negated, negated_by,
+        polarity_conflict, origin, status
+        """
+
     init(row: Row) {
-        coding = Coding(caseID: row["case_id"], elementID: row["element_id"], unit: row["unit"], code: row["code"],
-                        coder: row["coder"], start: row["start"], end: row["end"], text: row["text"], cue: row["cue"],
-                        cueStart: row["cue_start"], cueEnd: row["cue_end"], negated: row["negated"],
-                        negatedBy: row["negated_by"], polarityConflict: row["polarity_conflict"])
-        origin = row["origin"]
-        status = row["status"]
+        coding = Coding(caseID: row[0], elementID: row[1], unit: row[2], code: row[3], coder: row[4], start: row[5],
+                        end: row[6], text: row[7], cue: row[8], cueStart: row[9], cueEnd: row[10], negated: row[11],
+                        negatedBy: row[12], polarityConflict: row[13])
+        origin = row[14]
+        status = row[15]
     }
 }

@@ -27,6 +27,13 @@ struct SheetTextTests {
         #expect(sheet.attributes.isEmpty, "a table with a header row is not label/value data")
     }
 
+    @Test("horizontal rules are three or more of one mark with optional spaces; list items and mixed marks are not",
+          arguments: [("---", true), ("* * *", true), ("___ _", true), ("--", false), ("- item", false),
+                      ("-*-", false), ("- - x", false), ("- \u{301}--", false), ("—--", false)])
+    func rules(line: String, isRule: Bool) {
+        #expect(SheetTextParser.isRule(line) == isRule)
+    }
+
     static func tabSection(header: String, row: String) -> String {
         "\(contentHeading)\n\n\(header)\n\(row)\n"
     }
