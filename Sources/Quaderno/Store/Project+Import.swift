@@ -19,8 +19,12 @@ extension Project {
             var summary = ImportSummary()
             var reserved: Set<String> = []
             var position = 0
-            // Files are parsed on every core a batch at a time, then stored in input order.
-            for batch in stride(from: 0, to: files.count, by: Self.importBatch).map({ files[$0..<min($0 + Self.importBatch, files.count)] }) {
+            // Files are parsed on every core a batch at a time and stored in input order; while one
+            // batch is being stored, the next is already being parsed.
+            let batches = stride(from: 0, to: files.count, by: Self.importBatch).map {
+                files[$0..<min($0 + Self.importBatch, files.count)]
+            }
+            func start(_ batch: ArraySlice<(url: URL, path: String)>) throws -> ParsingBatch {
                 var pending: [Pending] = []
                 var failures: [Int: QuadernoError] = [:]
                 for (offset, file) in batch.enumerated() {
@@ -32,23 +36,17 @@ extension Project {
                         failures[offset] = error.inFile(file.path)
                     }
                 }
-                let work = pending
-                // Parsing and archiving happen on every core; only the inserts are serial.
-                let parsed = ParallelWork.map(work.count) { index -> Result<ParsedCase, QuadernoError> in
-                    let file = work[index].file
-                    return Result {
-                        let sheet = try importer.importFile(work[index].data, url: file.url, path: file.path,
-                                                            caseID: work[index].id)
-                        return ParsedCase(sheet: sheet, archive: CaseArchive.encode(sheet))
-                    }
-                    .mapError { ($0 as? QuadernoError)?.inFile(file.path) ?? QuadernoError(.unreadable, file: file.path, "\($0)") }
-                }
-                for index in pending.indices { pending[index].data = Data() }
-                var results = Dictionary(uniqueKeysWithValues: zip(pending.map(\.file.path), zip(pending, parsed)))
-                for (offset, file) in batch.enumerated() {
+                return ParsingBatch(files: batch, pending: pending, failures: failures, importer: importer)
+            }
+            var next = try batches.first.map(start)
+            for index in batches.indices {
+                guard let current = next else { break }
+                var results = current.results()
+                next = index + 1 < batches.count ? try start(batches[index + 1]) : nil
+                for (offset, file) in current.files.enumerated() {
                     position += 1
                     progress?(position, files.count, file.path)
-                    if let failure = failures[offset] {
+                    if let failure = current.failures[offset] {
                         summary.failed.append(failure)
                         continue
                     }
@@ -64,6 +62,41 @@ extension Project {
             }
             try db.execute(sql: "UPDATE runs SET summary = ? WHERE id = ?", arguments: [summary.line, run])
             return summary
+        }
+    }
+
+    /// A batch of files being parsed and archived on other threads (every core), collected with
+    /// ``results()``.
+    final class ParsingBatch: @unchecked Sendable {
+        let files: ArraySlice<(url: URL, path: String)>
+        let failures: [Int: QuadernoError]
+        private let pending: [Pending]
+        private var parsed: [Result<ParsedCase, QuadernoError>] = []
+        private let done = DispatchSemaphore(value: 0)
+
+        init(files: ArraySlice<(url: URL, path: String)>, pending: [Pending], failures: [Int: QuadernoError],
+             importer: Importer) {
+            self.files = files
+            self.failures = failures
+            self.pending = pending.map { var work = $0; work.data = Data(); return work }
+            DispatchQueue.global().async { [self] in
+                parsed = ParallelWork.map(pending.count) { index -> Result<ParsedCase, QuadernoError> in
+                    let file = pending[index].file
+                    return Result {
+                        let sheet = try importer.importFile(pending[index].data, url: file.url, path: file.path,
+                                                            caseID: pending[index].id)
+                        return ParsedCase(sheet: sheet, archive: CaseArchive.encode(sheet))
+                    }
+                    .mapError { ($0 as? QuadernoError)?.inFile(file.path) ?? QuadernoError(.unreadable, file: file.path, "\($0)") }
+                }
+                done.signal()
+            }
+        }
+
+        /// Waits for the batch and returns each parsed file with its triage, by path.
+        func results() -> [String: (Pending, Result<ParsedCase, QuadernoError>)] {
+            done.wait()
+            return Dictionary(uniqueKeysWithValues: zip(pending.map(\.file.path), zip(pending, parsed)))
         }
     }
 
