@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A CSV file being written as UTF-8 bytes, one field at a time: the separator goes between fields,
 /// a field is quoted (quotes doubled) when it holds the separator, a quote or a line break or starts or
 /// ends with a space, and numbers are written in the dialect's notation. What ``CSVWriter`` writes.
@@ -75,7 +69,7 @@ struct CSVBuffer {
     /// in the Excel dialect; empty when nil.
     mutating func decimal(_ value: Double?) {
         guard let value else { return startField() }
-        var text = Self.sixDecimals(value)
+        var text = FixedDecimals.bytes(value, digits: 6)
         while text.last == 0x30 { text.removeLast() }
         if text.last == 0x2E { text.removeLast() }
         if decimalComma {
@@ -83,14 +77,6 @@ struct CSVBuffer {
         }
         startField()
         text.withUnsafeBufferPointer { append(escaping: $0) }
-    }
-
-    /// `%.6f` of `value`, as the C library prints it.
-    static func sixDecimals(_ value: Double) -> [UInt8] {
-        withUnsafeTemporaryAllocation(of: CChar.self, capacity: 400) { buffer in
-            let length = Int(withVaList([value]) { vsnprintf(buffer.baseAddress!, 400, "%.6f", $0) })
-            return buffer.prefix(max(0, min(length, 399))).map { UInt8(bitPattern: $0) }
-        }
     }
 
     private mutating func startField() {

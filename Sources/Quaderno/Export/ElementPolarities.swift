@@ -20,9 +20,8 @@ struct ElementPolarities {
             sheet.id.utf8.contains(0x2F) || sheet.elements.contains { $0.id.utf8.contains(0x2F) }
         }
         if slashed {
-            byKey = Dictionary(uniqueKeysWithValues: view.cases.flatMap { sheet in
-                sheet.elements.map { ("\(sheet.id)/\($0.id)", $0.polarity) }
-            })
+            byKey = Dictionary(view.cases.flatMap { sheet in sheet.elements.map { ("\(sheet.id)/\($0.id)", $0.polarity) } },
+                               uniquingKeysWith: { first, _ in first })
             return
         }
         var cases = [[Int]](repeating: [], count: index.caseIDs.count)

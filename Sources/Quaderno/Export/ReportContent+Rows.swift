@@ -46,16 +46,12 @@ extension ReportContent {
             var countedTotal = 0
             var negatedTotal = 0
             for position in ordered {
-                let coding = view.codings[position]
-                let slot = index.caseOf[position]
-                let sheet = index.caseOfSlot[slot] < 0 ? nil : view.cases[index.caseOfSlot[slot]]
-                if coding.negated {
-                    negatedTotal += 1
-                    if negated.count < limit { negated.append(ReportQuote(coding, in: sheet)) }
-                } else {
-                    countedTotal += 1
-                    if counted.count < limit { counted.append(ReportQuote(coding, in: sheet)) }
-                }
+                let negatedCoding = view.codings[position].negated
+                if negatedCoding { negatedTotal += 1 } else { countedTotal += 1 }
+                guard (negatedCoding ? negated.count : counted.count) < limit else { continue }
+                let first = index.caseOfSlot[index.caseOf[position]]
+                let quote = ReportQuote(view.codings[position], in: first < 0 ? nil : view.cases[first])
+                if negatedCoding { negated.append(quote) } else { counted.append(quote) }
             }
             return CodeSection(info: info, overall: overall[info.code.id], quotes: counted, negated: negated,
                                omittedQuotes: max(0, countedTotal - limit), omittedNegated: max(0, negatedTotal - limit))
