@@ -38,21 +38,22 @@ struct CorpusIndex: Sendable {
         caseOf.reserveCapacity(view.codings.count)
         codeOf.reserveCapacity(view.codings.count)
         coderOf.reserveCapacity(view.codings.count)
-        for coding in view.codings {
-            caseOf.append(cases.id(coding.caseID))
-            codeOf.append(codes.id(coding.code))
-            coderOf.append(coders.id(coding.coder))
+        let codings = view.codings
+        for position in codings.indices {
+            caseOf.append(cases.id(codings[position].caseID))
+            codeOf.append(codes.id(codings[position].code))
+            coderOf.append(coders.id(codings[position].coder))
         }
         var caseOfSlot = [Int](repeating: -1, count: cases.names.count)
         for (index, slot) in slotOfCase.enumerated().reversed() { caseOfSlot[slot] = index }
 
         // Counting sort of the counted codings by case slot (stable: view order within a case).
         var start = [Int](repeating: 0, count: cases.names.count + 1)
-        for (index, coding) in view.codings.enumerated() where coding.negated == false { start[caseOf[index] + 1] += 1 }
+        for index in codings.indices where codings[index].negated == false { start[caseOf[index] + 1] += 1 }
         for slot in 0..<cases.names.count { start[slot + 1] += start[slot] }
         var next = start
         var counted = [Int](repeating: 0, count: start[cases.names.count])
-        for (index, coding) in view.codings.enumerated() where coding.negated == false {
+        for index in codings.indices where codings[index].negated == false {
             counted[next[caseOf[index]]] = index
             next[caseOf[index]] += 1
         }

@@ -12,8 +12,8 @@ extension CorpusView {
         let codings = try project.codings(coders: [chosen]).map(\.coding)
         var codebook = try project.latestCodebook() ?? Codebook(name: "codes in use", codes: [])
         var known = Set(codebook.codes.map(\.id))
-        for coding in codings where known.insert(coding.code).inserted {
-            codebook.codes.append(Code(id: coding.code, name: coding.code))
+        for position in codings.indices where known.insert(codings[position].code).inserted {
+            codebook.codes.append(Code(id: codings[position].code, name: codings[position].code))
         }
         return (CorpusView(cases: try project.cases(), codings: codings, codebook: codebook), chosen)
     }

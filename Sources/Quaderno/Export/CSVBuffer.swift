@@ -26,8 +26,10 @@ struct CSVBuffer {
     /// A text field.
     mutating func text(_ value: String) {
         startField()
-        var value = value
-        value.withUTF8 { append(escaping: $0) }
+        if value.utf8.withContiguousStorageIfAvailable({ append(escaping: $0) }) == nil {
+            var copy = value
+            copy.withUTF8 { append(escaping: $0) }
+        }
     }
 
     /// An optional text field, empty when nil.
@@ -84,19 +86,46 @@ struct CSVBuffer {
     }
 
     private mutating func append(escaping field: UnsafeBufferPointer<UInt8>) {
-        var needsQuotes = field.first == 0x20 || field.last == 0x20
-        if needsQuotes == false {
-            for byte in field where byte == separator || byte == 0x22 || byte == 0x0A || byte == 0x0D {
-                needsQuotes = true
-                break
+        guard field.first == 0x20 || field.last == 0x20 || needsQuotes(field) else {
+            return bytes.append(contentsOf: field)
+        }
+        bytes.append(0x22)
+        var run = 0
+        for index in field.indices where field[index] == 0x22 {
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: field[run...index]))
+            bytes.append(0x22)
+            run = index + 1
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: field[run...]))
+        bytes.append(0x22)
+    }
+
+    /// Whether `field` holds the separator, a quote, CR or LF: eight bytes at a time, then one by one.
+    private func needsQuotes(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let separators = UInt64(separator) &* ones
+        @inline(__always) func holds(_ word: UInt64, _ pattern: UInt64) -> Bool {
+            let difference = word ^ pattern
+            return (difference &- ones) & ~difference & highs != 0
+        }
+        var index = 0
+        if let base = field.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= field.count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if holds(word, separators) || holds(word, 0x22 &* ones) || holds(word, 0x0A &* ones)
+                    || holds(word, 0x0D &* ones) {
+                    return true
+                }
+                index += 8
             }
         }
-        guard needsQuotes else { return bytes.append(contentsOf: field) }
-        bytes.append(0x22)
-        for byte in field {
-            if byte == 0x22 { bytes.append(0x22) }
-            bytes.append(byte)
+        while index < field.count {
+            let byte = field[index]
+            if byte == separator || byte == 0x22 || byte == 0x0A || byte == 0x0D { return true }
+            index += 1
         }
-        bytes.append(0x22)
+        return false
     }
 }

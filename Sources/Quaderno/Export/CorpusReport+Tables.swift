@@ -48,16 +48,17 @@ extension CorpusReport {
 
     func writeElements(_ csv: inout CSVBuffer) {
         header(["case_id", "element_id", "polarity", "polarity_source", "start", "end", "text", "polarity_evidence"], &csv)
-        for sheet in view.cases {
-            for element in sheet.elements {
-                csv.text(sheet.id)
-                csv.text(element.id)
-                csv.text(element.polarity.rawValue)
-                csv.text(element.polaritySource)
-                csv.integer(element.start)
-                csv.integer(element.end)
-                csv.text(element.text)
-                csv.text(element.polarityEvidence ?? "")
+        for sheet in view.cases.indices {
+            let elements = view.cases[sheet].elements
+            for element in elements.indices {
+                csv.text(view.cases[sheet].id)
+                csv.text(elements[element].id)
+                csv.text(elements[element].polarity.rawValue)
+                csv.text(elements[element].polaritySource)
+                csv.integer(elements[element].start)
+                csv.integer(elements[element].end)
+                csv.text(elements[element].text)
+                csv.text(elements[element].polarityEvidence ?? "")
                 csv.endRow()
             }
         }
@@ -73,23 +74,24 @@ extension CorpusReport {
         header(Self.codingsHeader + extraHeader, &csv)
         let polarities = index.codePolarity.map(\.rawValue)
         let elementPolarity = ElementPolarities(view, index: index)
-        for (position, coding) in view.codings.enumerated() {
-            csv.text(coding.caseID)
-            csv.text(coding.elementID ?? "")
-            csv.text(coding.code)
+        let codings = view.codings
+        for position in codings.indices {
+            csv.text(codings[position].caseID)
+            csv.text(codings[position].elementID ?? "")
+            csv.text(codings[position].code)
             csv.text(polarities[index.codeOf[position]])
-            csv.text(coding.elementID.flatMap { elementPolarity.polarity(of: $0, coding: position) }?.rawValue ?? "")
-            csv.text(coding.coder)
-            csv.integer(coding.start)
-            csv.integer(coding.end)
-            csv.text(coding.cue ?? "")
-            csv.flag(coding.negated)
-            csv.flag(coding.polarityConflict)
-            csv.text(coding.text)
-            csv.text(coding.unit)
-            if let start = coding.cueStart { csv.integer(start) } else { csv.text("") }
-            if let end = coding.cueEnd { csv.integer(end) } else { csv.text("") }
-            csv.text(coding.negatedBy ?? "")
+            csv.text(codings[position].elementID.flatMap { elementPolarity.polarity(of: $0, coding: position) }?.rawValue ?? "")
+            csv.text(codings[position].coder)
+            csv.integer(codings[position].start)
+            csv.integer(codings[position].end)
+            csv.text(codings[position].cue ?? "")
+            csv.flag(codings[position].negated)
+            csv.flag(codings[position].polarityConflict)
+            csv.text(codings[position].text)
+            csv.text(codings[position].unit)
+            if let start = codings[position].cueStart { csv.integer(start) } else { csv.text("") }
+            if let end = codings[position].cueEnd { csv.integer(end) } else { csv.text("") }
+            csv.text(codings[position].negatedBy ?? "")
             extra?(position, &csv)
             csv.endRow()
         }

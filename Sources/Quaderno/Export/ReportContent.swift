@@ -141,8 +141,12 @@ struct ReportContent: Sendable {
 
         var coderCounts = [CoderCount](repeating: CoderCount(coder: "", counted: 0, negated: 0), count: index.coderNames.count)
         for (position, name) in index.coderNames.enumerated() { coderCounts[position].coder = name }
-        for (position, coding) in view.codings.enumerated() {
-            if coding.negated { coderCounts[index.coderOf[position]].negated += 1 } else { coderCounts[index.coderOf[position]].counted += 1 }
+        for position in view.codings.indices {
+            if view.codings[position].negated {
+                coderCounts[index.coderOf[position]].negated += 1
+            } else {
+                coderCounts[index.coderOf[position]].counted += 1
+            }
         }
         coders = coderCounts.sorted { $0.coder < $1.coder }
         var totals = (elements: 0, positive: 0, negative: 0, unspecified: 0)
