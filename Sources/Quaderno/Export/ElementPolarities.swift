@@ -3,6 +3,7 @@
 ///
 /// The lookup is by (case, element) pair; when a case or element id holds a `/` it falls back to the
 /// `case/element` text key the table was first written with, so such ids resolve exactly as before.
+/// When two elements share a key, the first (in case order) is the one found.
 struct ElementPolarities {
     private let view: CorpusView
     private let index: CorpusIndex
