@@ -21,26 +21,34 @@ public enum CodeFrequencies {
     /// Rows for `all`, then for each key in `groupBy` and each of its values (sorted), codes in
     /// codebook order.
     public static func compute(_ view: CorpusView, groupBy: [String]) -> [FrequencyRow] {
-        let counted = Dictionary(grouping: view.countedCodings, by: \.caseID)
+        let index = CorpusIndex(view)
+        return compute(view, groupBy: groupBy, index: index, counts: FamilyCounts(view, index: index))
+    }
+
+    /// The same rows from counts already made.
+    static func compute(_ view: CorpusView, groupBy: [String], index: CorpusIndex, counts: FamilyCounts) -> [FrequencyRow] {
         var rows: [FrequencyRow] = []
-        let groupings: [(String, [(String, [Case])])] = [("all", [("all", view.cases)])] + groupBy.map { key in
-            let groups = Dictionary(grouping: view.cases) { CorpusView.group(of: $0, by: key) }
-            return (key, groups.keys.sorted().map { ($0, groups[$0]!) })
-        }
-        for (key, groups) in groupings {
+        let codes = view.codebook.codes
+        var withCode = [Int](repeating: 0, count: codes.count)
+        var codings = [Int](repeating: 0, count: codes.count)
+        for (key, groups) in view.groupings(groupBy) {
             for (value, cases) in groups {
-                for code in view.codebook.codes {
-                    let family = view.family(of: code.id)
-                    var withCode = 0
-                    var codings = 0
-                    for sheet in cases {
-                        let units = Set((counted[sheet.id] ?? []).filter { family.contains($0.code) }.map { "\($0.start)-\($0.end)" })
-                        codings += units.count
-                        if units.isEmpty == false { withCode += 1 }
+                for position in codes.indices {
+                    withCode[position] = 0
+                    codings[position] = 0
+                }
+                for sheet in cases {
+                    let slot = index.slotOfCase[sheet]
+                    for position in codes.indices {
+                        let units = counts.units(slot: slot, position: position)
+                        codings[position] += units
+                        if units > 0 { withCode[position] += 1 }
                     }
-                    rows.append(FrequencyRow(groupBy: key, group: value, code: code.id, casesWithCode: withCode,
-                                             codings: codings, casesInGroup: cases.count,
-                                             share: cases.isEmpty ? 0 : Double(withCode) / Double(cases.count)))
+                }
+                for (position, code) in codes.enumerated() {
+                    rows.append(FrequencyRow(groupBy: key, group: value, code: code.id, casesWithCode: withCode[position],
+                                             codings: codings[position], casesInGroup: cases.count,
+                                             share: cases.isEmpty ? 0 : Double(withCode[position]) / Double(cases.count)))
                 }
             }
         }

@@ -7,15 +7,15 @@ public struct CodeMatrix: Sendable, Equatable {
 
     /// Counts for every case; a parent code counts units coded with it or a descendant.
     public init(_ view: CorpusView) {
+        let index = CorpusIndex(view)
+        self.init(view, index: index, counts: FamilyCounts(view, index: index))
+    }
+
+    /// The matrix from counts already made.
+    init(_ view: CorpusView, index: CorpusIndex, counts: FamilyCounts) {
         codes = view.codebook.codes.map(\.id)
-        let counted = Dictionary(grouping: view.countedCodings, by: \.caseID)
-        let families = codes.map { view.family(of: $0) }
-        rows = view.cases.map { sheet in
-            let codings = counted[sheet.id] ?? []
-            let counts = families.map { family in
-                Set(codings.filter { family.contains($0.code) }.map { "\($0.start)-\($0.end)" }).count
-            }
-            return (sheet.id, sheet.territory ?? "(none)", counts)
+        rows = view.cases.enumerated().map { position, sheet in
+            (sheet.id, sheet.territory ?? "(none)", counts.row(slot: index.slotOfCase[position]))
         }
     }
 

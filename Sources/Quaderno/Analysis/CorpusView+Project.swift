@@ -11,8 +11,9 @@ extension CorpusView {
         }
         let codings = try project.codings(coders: [chosen]).map(\.coding)
         var codebook = try project.latestCodebook() ?? Codebook(name: "codes in use", codes: [])
-        for code in codings.map(\.code) where codebook.code(code) == nil {
-            codebook.codes.append(Code(id: code, name: code))
+        var known = Set(codebook.codes.map(\.id))
+        for position in codings.indices where known.insert(codings[position].code).inserted {
+            codebook.codes.append(Code(id: codings[position].code, name: codings[position].code))
         }
         return (CorpusView(cases: try project.cases(), codings: codings, codebook: codebook), chosen)
     }

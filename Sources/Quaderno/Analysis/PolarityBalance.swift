@@ -20,23 +20,42 @@ public struct PolarityRow: Sendable, Equatable {
 public enum PolarityBalance {
     /// Rows for `all` and for each grouping key's values.
     public static func compute(_ view: CorpusView, groupBy: [String]) -> [PolarityRow] {
-        let counted = Dictionary(grouping: view.countedCodings, by: \.caseID)
-        let groupings: [(String, [(String, [Case])])] = [("all", [("all", view.cases)])] + groupBy.map { key in
-            let groups = Dictionary(grouping: view.cases) { CorpusView.group(of: $0, by: key) }
-            return (key, groups.keys.sorted().map { ($0, groups[$0]!) })
+        compute(view, groupBy: groupBy, index: CorpusIndex(view))
+    }
+
+    /// The same rows from an index already made.
+    static func compute(_ view: CorpusView, groupBy: [String], index: CorpusIndex) -> [PolarityRow] {
+        var positiveCodings = [Int](repeating: 0, count: index.caseIDs.count)
+        var negativeCodings = positiveCodings
+        for slot in index.caseIDs.indices {
+            for coding in index.counted(inSlot: slot) {
+                switch index.codePolarity[index.codeOf[coding]] {
+                case .positive: positiveCodings[slot] += 1
+                case .negative: negativeCodings[slot] += 1
+                default: break
+                }
+            }
         }
-        return groupings.flatMap { key, groups in
+        let elements = view.cases.map { sheet in
+            sheet.elements.reduce(into: (positive: 0, negative: 0)) { counts, element in
+                if element.polarity == .positive { counts.positive += 1 }
+                if element.polarity == .negative { counts.negative += 1 }
+            }
+        }
+        return view.groupings(groupBy).flatMap { key, groups in
             groups.map { value, cases in
-                let elements = cases.flatMap(\.elements)
-                let codings = cases.flatMap { counted[$0.id] ?? [] }
-                let positive = codings.filter { view.polarity(of: $0.code) == .positive }.count
-                let negative = codings.filter { view.polarity(of: $0.code) == .negative }.count
-                return PolarityRow(groupBy: key, group: value,
-                                   positiveElements: elements.filter { $0.polarity == .positive }.count,
-                                   negativeElements: elements.filter { $0.polarity == .negative }.count,
-                                   positiveCodings: positive, negativeCodings: negative,
-                                   balance: positive + negative == 0 ? nil
-                                       : Double(positive - negative) / Double(positive + negative))
+                var row = PolarityRow(groupBy: key, group: value, positiveElements: 0, negativeElements: 0,
+                                      positiveCodings: 0, negativeCodings: 0, balance: nil)
+                for sheet in cases {
+                    row.positiveElements += elements[sheet].positive
+                    row.negativeElements += elements[sheet].negative
+                    row.positiveCodings += positiveCodings[index.slotOfCase[sheet]]
+                    row.negativeCodings += negativeCodings[index.slotOfCase[sheet]]
+                }
+                let positive = row.positiveCodings
+                let negative = row.negativeCodings
+                row.balance = positive + negative == 0 ? nil : Double(positive - negative) / Double(positive + negative)
+                return row
             }
         }
     }

@@ -19,8 +19,6 @@ public struct CSVWriter: Sendable {
         self.dialect = dialect
     }
 
-    var separator: String { dialect == .excel ? ";" : "," }
-
     /// A cell for a value: strings as they are, numbers in the dialect's notation, nil as empty.
     public enum Field {
         case text(String)
@@ -31,42 +29,30 @@ public struct CSVWriter: Sendable {
 
     /// The whole file as text (header first), lines ending in CRLF as RFC 4180 says.
     public func render(header: [String], rows: [[Field]]) -> String {
-        var output = dialect == .excel ? "\u{FEFF}" : ""
-        output += header.map(escape).joined(separator: separator) + "\r\n"
-        for row in rows {
-            output += row.map(format).map(escape).joined(separator: separator) + "\r\n"
-        }
-        return output
+        String(decoding: bytes(header: header, rows: rows), as: UTF8.self)
     }
 
     /// Writes the file atomically.
     public func write(header: [String], rows: [[Field]], to url: URL) throws {
-        try Data(render(header: header, rows: rows).utf8).write(to: url, options: .atomic)
+        try Data(bytes(header: header, rows: rows)).write(to: url, options: .atomic)
     }
 
-    func format(_ field: Field) -> String {
-        switch field {
-        case .text(let text): return text
-        case .integer(let value): return String(value)
-        case .flag(let value): return value ? "true" : "false"
-        case .decimal(let value):
-            guard let value else { return "" }
-            var text = String(format: "%.6f", value)
-            while text.hasSuffix("0") { text.removeLast() }
-            if text.hasSuffix(".") { text.removeLast() }
-            return dialect == .excel ? text.replacingOccurrences(of: ".", with: ",") : text
+    /// The whole file as UTF-8 bytes (with the byte order mark in the Excel dialect).
+    func bytes(header: [String], rows: [[Field]]) -> [UInt8] {
+        var buffer = CSVBuffer(dialect: dialect)
+        for name in header { buffer.text(name) }
+        buffer.endRow()
+        for row in rows {
+            for field in row {
+                switch field {
+                case .text(let text): buffer.text(text)
+                case .integer(let value): buffer.integer(value)
+                case .decimal(let value): buffer.decimal(value)
+                case .flag(let value): buffer.flag(value)
+                }
+            }
+            buffer.endRow()
         }
-    }
-
-    func escape(_ text: String) -> String {
-        let separatorByte: UInt8 = dialect == .excel ? 0x3B : 0x2C
-        let needsQuotes = text.utf8.contains { $0 == separatorByte || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
-            || text.utf8.first == 0x20 || text.utf8.last == 0x20
-        guard needsQuotes else { return text }
-        var quoted = "\""
-        for character in text.unicodeScalars {
-            if character == "\"" { quoted += "\"\"" } else { quoted.unicodeScalars.append(character) }
-        }
-        return quoted + "\""
+        return buffer.bytes
     }
 }

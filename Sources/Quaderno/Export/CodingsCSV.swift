@@ -5,8 +5,11 @@ public enum CodingsCSV {
                               dialect: CSVWriter.Dialect = .standard) -> String {
         let view = CorpusView(cases: cases, codings: codings.map(\.coding), codebook: codebook ?? Codebook(name: "", codes: []))
         let report = CorpusReport(view: view, coder: "", groupBy: [])
-        let table = report.codingsTable
-        let rows = zip(table.rows, codings).map { row, stored in row + [.text(stored.origin), .text(stored.status)] }
-        return CSVWriter(dialect: dialect).render(header: table.header + ["origin", "status"], rows: rows)
+        var csv = CSVBuffer(dialect: dialect)
+        report.writeCodings(&csv, extraHeader: ["origin", "status"]) { position, csv in
+            csv.text(codings[position].origin)
+            csv.text(codings[position].status)
+        }
+        return String(decoding: csv.bytes, as: UTF8.self)
     }
 }

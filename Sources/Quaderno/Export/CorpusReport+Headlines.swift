@@ -4,12 +4,19 @@ extension CorpusReport {
     /// territories with the most positive and most negative balance.
     public var headlines: [String] {
         let cases = view.cases
-        let elements = cases.flatMap(\.elements)
+        var positive = 0
+        var negative = 0
+        for sheet in cases {
+            for element in sheet.elements {
+                if element.polarity == .positive { positive += 1 }
+                if element.polarity == .negative { negative += 1 }
+            }
+        }
         let territories = Set(cases.compactMap(\.territory))
+        let counted = index.countedCount
         var lines = ["\(cases.count) cases in \(territories.count) territories; "
-            + "\(elements.filter { $0.polarity == .positive }.count) positive and "
-            + "\(elements.filter { $0.polarity == .negative }.count) negative elements; "
-            + "\(view.countedCodings.count) codings by \(coder) (\(view.codings.count - view.countedCodings.count) negated, not counted)"]
+            + "\(positive) positive and \(negative) negative elements; "
+            + "\(counted) codings by \(coder) (\(view.codings.count - counted) negated, not counted)"]
         let parents = Set(view.codebook.codes.compactMap(\.parent))
         let top = overall.filter { $0.casesWithCode > 0 && parents.contains($0.code) == false }.sorted { ($0.casesWithCode, $1.code) > ($1.casesWithCode, $0.code) }
         if top.isEmpty == false {
@@ -22,7 +29,7 @@ extension CorpusReport {
             lines.append("most positive balance: \(best.group) (\(Self.signed(best.balance!))); most negative: "
                 + "\(worst.group) (\(Self.signed(worst.balance!)))")
         }
-        let conflicts = view.codings.filter(\.polarityConflict).count
+        let conflicts = view.codings.reduce(0) { $0 + ($1.polarityConflict ? 1 : 0) }
         if conflicts > 0 { lines.append("\(conflicts) codings contradict their element's polarity: review them first") }
         return lines
     }

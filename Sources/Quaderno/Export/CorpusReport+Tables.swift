@@ -1,81 +1,155 @@
 /// The CSV tables of a report: column sets are a contract (extra columns may follow, never fewer).
+///
+/// Each table is written straight into a ``CSVBuffer``, row by row, without building rows of fields.
 extension CorpusReport {
-    typealias Table = (header: [String], rows: [[CSVWriter.Field]])
-
     /// Attributes written as their own columns in cases.csv, before the others.
     static let leadingAttributes = ["territory", "ente_proponente", "avviso", "tipologia_ets"]
 
-    var casesTable: Table {
+    /// The tables of ``ReportWriter/fileNames``, in order, with the function that writes each.
+    static let tables: [(name: String, write: @Sendable (CorpusReport, inout CSVBuffer) -> Void)] = [
+        ("cases.csv", { $0.writeCases(&$1) }), ("elements.csv", { $0.writeElements(&$1) }),
+        ("codings.csv", { $0.writeCodings(&$1) }), ("frequencies.csv", { $0.writeFrequencies(&$1) }),
+        ("matrix.csv", { $0.writeMatrix(&$1) }), ("cooccurrence.csv", { $0.writeCooccurrence(&$1) }),
+        ("polarity.csv", { $0.writePolarity(&$1) }),
+    ]
+
+    func writeCases(_ csv: inout CSVBuffer) {
         var others: [String] = []
+        var seen = Set(Self.leadingAttributes)
         for sheet in view.cases {
-            for attribute in sheet.attributes where Self.leadingAttributes.contains(attribute.key) == false
-                && others.contains(attribute.key) == false {
-                others.append(attribute.key)
+            for attribute in sheet.attributes where seen.insert(attribute.key).inserted { others.append(attribute.key) }
+        }
+        header(["case_id", "source", "format"] + Self.leadingAttributes
+               + ["n_positive", "n_negative", "amount_eur_total"] + others + ["title", "n_unspecified", "n_warnings"], &csv)
+        for sheet in view.cases {
+            csv.text(sheet.id)
+            csv.text(sheet.source)
+            csv.text(sheet.format.rawValue)
+            for key in Self.leadingAttributes { csv.text(sheet.attribute(key) ?? "") }
+            var counts = (positive: 0, negative: 0, unspecified: 0)
+            for element in sheet.elements {
+                switch element.polarity {
+                case .positive: counts.positive += 1
+                case .negative: counts.negative += 1
+                case .unspecified: counts.unspecified += 1
+                case .neutral: break
+                }
+            }
+            csv.integer(counts.positive)
+            csv.integer(counts.negative)
+            csv.decimal(sheet.amountTotal)
+            for key in others { csv.text(sheet.attribute(key) ?? "") }
+            csv.text(sheet.title)
+            csv.integer(counts.unspecified)
+            csv.integer(sheet.warnings.count)
+            csv.endRow()
+        }
+    }
+
+    func writeElements(_ csv: inout CSVBuffer) {
+        header(["case_id", "element_id", "polarity", "polarity_source", "start", "end", "text", "polarity_evidence"], &csv)
+        for sheet in view.cases.indices {
+            let elements = view.cases[sheet].elements
+            for element in elements.indices {
+                csv.text(view.cases[sheet].id)
+                csv.text(elements[element].id)
+                csv.text(elements[element].polarity.rawValue)
+                csv.text(elements[element].polaritySource)
+                csv.integer(elements[element].start)
+                csv.integer(elements[element].end)
+                csv.text(elements[element].text)
+                csv.text(elements[element].polarityEvidence ?? "")
+                csv.endRow()
             }
         }
-        let header = ["case_id", "source", "format"] + Self.leadingAttributes
-            + ["n_positive", "n_negative", "amount_eur_total"] + others + ["title", "n_unspecified", "n_warnings"]
-        let rows: [[CSVWriter.Field]] = view.cases.map { sheet in
-            [.text(sheet.id), .text(sheet.source), .text(sheet.format.rawValue)]
-                + Self.leadingAttributes.map { .text(sheet.attribute($0) ?? "") }
-                + [.integer(sheet.elements.filter { $0.polarity == .positive }.count),
-                   .integer(sheet.elements.filter { $0.polarity == .negative }.count), .decimal(sheet.amountTotal)]
-                + others.map { .text(sheet.attribute($0) ?? "") }
-                + [.text(sheet.title), .integer(sheet.elements.filter { $0.polarity == .unspecified }.count),
-                   .integer(sheet.warnings.count)]
+    }
+
+    /// The header of codings.csv; ``writeCodings(_:extra:)`` writes its rows.
+    static let codingsHeader = ["case_id", "element_id", "code", "code_polarity", "element_polarity", "coder", "start",
+                                "end", "cue", "negated", "polarity_conflict", "text", "unit", "cue_start", "cue_end",
+                                "negated_by"]
+
+    /// codings.csv; `extra` adds fields at the end of the header and of each row (by coding index).
+    func writeCodings(_ csv: inout CSVBuffer, extraHeader: [String] = [], extra: ((Int, inout CSVBuffer) -> Void)? = nil) {
+        header(Self.codingsHeader + extraHeader, &csv)
+        let polarities = index.codePolarity.map(\.rawValue)
+        let elementPolarity = ElementPolarities(view, index: index)
+        let codings = view.codings
+        for position in codings.indices {
+            csv.text(codings[position].caseID)
+            csv.text(codings[position].elementID ?? "")
+            csv.text(codings[position].code)
+            csv.text(polarities[index.codeOf[position]])
+            csv.text(codings[position].elementID.flatMap { elementPolarity.polarity(of: $0, coding: position) }?.rawValue ?? "")
+            csv.text(codings[position].coder)
+            csv.integer(codings[position].start)
+            csv.integer(codings[position].end)
+            csv.text(codings[position].cue ?? "")
+            csv.flag(codings[position].negated)
+            csv.flag(codings[position].polarityConflict)
+            csv.text(codings[position].text)
+            csv.text(codings[position].unit)
+            if let start = codings[position].cueStart { csv.integer(start) } else { csv.text("") }
+            if let end = codings[position].cueEnd { csv.integer(end) } else { csv.text("") }
+            csv.text(codings[position].negatedBy ?? "")
+            extra?(position, &csv)
+            csv.endRow()
         }
-        return (header, rows)
     }
 
-    var elementsTable: Table {
-        let header = ["case_id", "element_id", "polarity", "polarity_source", "start", "end", "text", "polarity_evidence"]
-        let rows: [[CSVWriter.Field]] = view.cases.flatMap { sheet in
-            sheet.elements.map { element in
-                [.text(sheet.id), .text(element.id), .text(element.polarity.rawValue), .text(element.polaritySource),
-                 .integer(element.start), .integer(element.end), .text(element.text), .text(element.polarityEvidence ?? "")]
-            }
+    func writeFrequencies(_ csv: inout CSVBuffer) {
+        header(["group_by", "group", "code", "cases_with_code", "codings", "cases_in_group", "share"], &csv)
+        for row in frequencies {
+            csv.text(row.groupBy)
+            csv.text(row.group)
+            csv.text(row.code)
+            csv.integer(row.casesWithCode)
+            csv.integer(row.codings)
+            csv.integer(row.casesInGroup)
+            csv.decimal(row.share)
+            csv.endRow()
         }
-        return (header, rows)
     }
 
-    var codingsTable: Table {
-        let header = ["case_id", "element_id", "code", "code_polarity", "element_polarity", "coder", "start", "end", "cue",
-                      "negated", "polarity_conflict", "text", "unit", "cue_start", "cue_end", "negated_by"]
-        let elements = Dictionary(uniqueKeysWithValues: view.cases.flatMap { sheet in
-            sheet.elements.map { ("\(sheet.id)/\($0.id)", $0.polarity) }
-        })
-        let rows: [[CSVWriter.Field]] = view.codings.map { coding in
-            let elementPolarity = coding.elementID.flatMap { elements["\(coding.caseID)/\($0)"] }
-            return [.text(coding.caseID), .text(coding.elementID ?? ""), .text(coding.code),
-                    .text(view.polarity(of: coding.code).rawValue), .text(elementPolarity?.rawValue ?? ""),
-                    .text(coding.coder), .integer(coding.start), .integer(coding.end), .text(coding.cue ?? ""),
-                    .flag(coding.negated), .flag(coding.polarityConflict), .text(coding.text), .text(coding.unit),
-                    coding.cueStart.map { .integer($0) } ?? .text(""), coding.cueEnd.map { .integer($0) } ?? .text(""),
-                    .text(coding.negatedBy ?? "")]
+    func writeMatrix(_ csv: inout CSVBuffer) {
+        header(["case_id", "territory"] + matrix.codes, &csv)
+        for row in matrix.rows {
+            csv.text(row.caseID)
+            csv.text(row.territory)
+            for count in row.counts { csv.integer(count) }
+            csv.endRow()
         }
-        return (header, rows)
     }
 
-    var frequenciesTable: Table {
-        (["group_by", "group", "code", "cases_with_code", "codings", "cases_in_group", "share"],
-         frequencies.map { [.text($0.groupBy), .text($0.group), .text($0.code), .integer($0.casesWithCode),
-                            .integer($0.codings), .integer($0.casesInGroup), .decimal($0.share)] })
+    func writeCooccurrence(_ csv: inout CSVBuffer) {
+        header(["code_a", "code_b", "elements_together", "cases_together", "jaccard"], &csv)
+        for row in cooccurrence {
+            csv.text(row.codeA)
+            csv.text(row.codeB)
+            csv.integer(row.elementsTogether)
+            csv.integer(row.casesTogether)
+            csv.decimal(row.jaccard)
+            csv.endRow()
+        }
     }
 
-    var matrixTable: Table {
-        (["case_id", "territory"] + matrix.codes,
-         matrix.rows.map { row in [.text(row.caseID), .text(row.territory)] + row.counts.map { .integer($0) } })
+    func writePolarity(_ csv: inout CSVBuffer) {
+        header(["group_by", "group", "positive_elements", "negative_elements", "positive_codings", "negative_codings",
+                "balance"], &csv)
+        for row in polarity {
+            csv.text(row.groupBy)
+            csv.text(row.group)
+            csv.integer(row.positiveElements)
+            csv.integer(row.negativeElements)
+            csv.integer(row.positiveCodings)
+            csv.integer(row.negativeCodings)
+            csv.decimal(row.balance)
+            csv.endRow()
+        }
     }
 
-    var cooccurrenceTable: Table {
-        (["code_a", "code_b", "elements_together", "cases_together", "jaccard"],
-         cooccurrence.map { [.text($0.codeA), .text($0.codeB), .integer($0.elementsTogether), .integer($0.casesTogether),
-                             .decimal($0.jaccard)] })
-    }
-
-    var polarityTable: Table {
-        (["group_by", "group", "positive_elements", "negative_elements", "positive_codings", "negative_codings", "balance"],
-         polarity.map { [.text($0.groupBy), .text($0.group), .integer($0.positiveElements), .integer($0.negativeElements),
-                         .integer($0.positiveCodings), .integer($0.negativeCodings), .decimal($0.balance)] })
+    private func header(_ names: [String], _ csv: inout CSVBuffer) {
+        for name in names { csv.text(name) }
+        csv.endRow()
     }
 }

@@ -3,7 +3,9 @@ import Foundation
 /// Everything the reports show, computed once from a project: the Analysis stage's output.
 public struct CorpusReport: Sendable {
     /// The counted view: cases, the reported coder's codings, the codebook.
-    public var view: CorpusView
+    public var view: CorpusView {
+        didSet { index = CorpusIndex(view) }
+    }
     /// The coder whose codings are reported.
     public var coder: String
     /// The attributes grouped by (territory by default).
@@ -22,16 +24,21 @@ public struct CorpusReport: Sendable {
     public var generatedAt: String
     /// Agreement between every coder of the project, when it holds more than one.
     public var agreement: CoderAgreement?
+    /// Integer ids for ``view``, made again whenever the view changes.
+    private(set) var index: CorpusIndex
 
     /// Computes every table from a view.
     public init(view: CorpusView, coder: String, groupBy: [String], generatedAt: Date = Date()) {
         self.view = view
         self.coder = coder
         self.groupBy = groupBy
-        frequencies = CodeFrequencies.compute(view, groupBy: groupBy)
-        matrix = CodeMatrix(view)
-        cooccurrence = CodeCooccurrence.compute(view)
-        polarity = PolarityBalance.compute(view, groupBy: groupBy)
+        let index = CorpusIndex(view)
+        self.index = index
+        let counts = FamilyCounts(view, index: index)
+        frequencies = CodeFrequencies.compute(view, groupBy: groupBy, index: index, counts: counts)
+        matrix = CodeMatrix(view, index: index, counts: counts)
+        cooccurrence = CodeCooccurrence.compute(view, index: index)
+        polarity = PolarityBalance.compute(view, groupBy: groupBy, index: index)
         resources = ResourceTotals.compute(view)
         self.generatedAt = ISO8601DateFormatter().string(from: generatedAt)
     }

@@ -7,7 +7,12 @@
 enum HTMLReport {
     /// The whole page.
     static func render(_ report: CorpusReport) -> String {
-        let content = ReportContent(report)
+        render(ReportContent(report))
+    }
+
+    /// The whole page, from content already worked out.
+    static func render(_ content: ReportContent) -> String {
+        let report = content.report
         var html = """
         <!DOCTYPE html>
         <html lang="it">
@@ -72,7 +77,7 @@ enum HTMLReport {
         let territories = Set(content.cases.map(\.territory).filter { $0 != "(none)" }).count
         let stats: [(String, String, String)] = [
             ("Casi", ReportText.integer(content.cases.count), ReportText.count(territories, "territorio", "territori")),
-            ("Elementi", ReportText.integer(content.elements.count),
+            ("Elementi", ReportText.integer(content.elementCount),
              "\(ReportText.integer(content.elementCount(.positive))) positivi · "
                 + "\(ReportText.integer(content.elementCount(.negative))) negativi · "
                 + "\(ReportText.integer(content.elementCount(.unspecified))) non specificati"),

@@ -112,6 +112,7 @@ extension MarkdownReport {
     /// `[`, `|`, ... read as themselves and `<script>` is text, not HTML), `&` before a name, and a
     /// leading list or heading marker; newlines and tabs become spaces.
     static func inline(_ text: String) -> String {
+        guard inlineNeedsEscaping(text) else { return text }
         let scalars = Array(text.unicodeScalars)
         var result = ""
         for (index, scalar) in scalars.enumerated() {
@@ -137,9 +138,34 @@ extension MarkdownReport {
         return result
     }
 
+    /// Whether ``inline(_:)`` would change `text`: it holds a control character, Markdown punctuation,
+    /// `&`, a leading `-`, `+` or `=`, or a `.` or `)` right after leading digits.
+    static func inlineNeedsEscaping(_ text: String) -> Bool {
+        var digitsOnly = true
+        var index = 0
+        for byte in text.utf8 {
+            switch byte {
+            case 0..<0x20, 0x7F, 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x23, 0x7E, 0x26:
+                return true
+            case 0x2D, 0x2B, 0x3D:
+                if index == 0 { return true }
+            case 0x2E, 0x29:
+                if index > 0 && digitsOnly { return true }
+            default:
+                break
+            }
+            if byte < 0x30 || byte > 0x39 { digitsOnly = false }
+            index += 1
+        }
+        return false
+    }
+
     /// Text for inside a code span: backticks become `'`, `|` is escaped for tables, newlines spaces.
     static func code(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "`" ? "'" : $0 == "\n" || $0 == "\r" || $0 == "\t" ? " " : $0 }))
+        guard text.utf8.contains(where: { $0 == 0x60 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0x7C }) else {
+            return text
+        }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "`" ? "'" : $0 == "\n" || $0 == "\r" || $0 == "\t" ? " " : $0 }))
             .replacingOccurrences(of: "|", with: "\\|")
     }
 

@@ -6,7 +6,12 @@
 enum MarkdownReport {
     /// The whole document.
     static func render(_ report: CorpusReport) -> String {
-        let content = ReportContent(report)
+        render(ReportContent(report))
+    }
+
+    /// The whole document, from content already worked out.
+    static func render(_ content: ReportContent) -> String {
+        let report = content.report
         var lines: [String] = ["# \(ReportText.title)", ""]
         var subtitle = "Codebook **\(inline(report.view.codebook.name))**"
         if report.view.codebook.version.isEmpty == false { subtitle += " versione \(inline(report.view.codebook.version))" }
@@ -34,7 +39,7 @@ enum MarkdownReport {
         var lines = heading(.summary, content)
         let territories = Set(content.cases.map(\.territory).filter { $0 != "(none)" }).count
         lines.append("- **Casi:** \(ReportText.integer(content.cases.count)) (\(ReportText.count(territories, "territorio", "territori")))")
-        lines.append("- **Elementi:** \(ReportText.integer(content.elements.count)): "
+        lines.append("- **Elementi:** \(ReportText.integer(content.elementCount)): "
             + "\(ReportText.integer(content.elementCount(.positive))) positivi, "
             + "\(ReportText.integer(content.elementCount(.negative))) negativi, "
             + "\(ReportText.integer(content.elementCount(.unspecified))) non specificati")

@@ -107,11 +107,10 @@ struct ReportContent: Sendable {
             .map { Group(value: $0.group, cases: $0.casesInGroup) }
         groups = found.filter { $0.value != "(none)" } + found.filter { $0.value == "(none)" }
 
+        let index = report.index
         let known = view.codebook.codes.map(\.id)
-        var extra: [String] = []
-        for coding in view.codings where known.contains(coding.code) == false && extra.contains(coding.code) == false {
-            extra.append(coding.code)
-        }
+        let knownSet = Set(known)
+        let extra = index.codeIDs.filter { knownSet.contains($0) == false }
         codes = view.codebook.codes.map { code in
             let family = view.family(of: code.id)
             return CodeInfo(code: code, depth: Self.depth(of: code, in: view.codebook),
@@ -137,54 +136,55 @@ struct ReportContent: Sendable {
         let balances = report.polarity.filter { $0.groupBy == key }
         groupPolarity = balances.filter { $0.group != "(none)" } + balances.filter { $0.group == "(none)" }
 
-        let counted = Dictionary(grouping: view.countedCodings, by: \.caseID)
-        let order = Dictionary(codes.enumerated().map { ($1.code.id, $0) }, uniquingKeysWith: { first, _ in first })
-        cases = view.cases.map { sheet in
-            var units: [String: Set<String>] = [:]
-            for coding in counted[sheet.id] ?? [] { units[coding.code, default: []].insert("\(coding.start)-\(coding.end)") }
-            let found = units.map { (code: $0.key, count: $0.value.count) }
-                .sorted { (order[$0.code] ?? .max, $0.code) < (order[$1.code] ?? .max, $1.code) }
-            return CaseRow(id: sheet.id, territory: CorpusView.group(of: sheet, by: "territory"),
-                           proposer: sheet.attribute("ente_proponente") ?? "", format: sheet.format.rawValue,
-                           positive: sheet.elements.filter { $0.polarity == .positive }.count,
-                           negative: sheet.elements.filter { $0.polarity == .negative }.count,
-                           unspecified: sheet.elements.filter { $0.polarity == .unspecified }.count,
-                           amount: sheet.amountTotal, codes: found, warnings: sheet.warnings)
-        }
+        cases = Self.caseRows(view, index: index, codes: codes)
+        sections = Self.sections(view, index: index, codes: codes, overall: overall)
 
-        let sheets = Dictionary(view.cases.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let byCode = Dictionary(grouping: view.codings, by: \.code)
-        sections = codes.map { info in
-            let all = (byCode[info.code.id] ?? []).sorted { ($0.caseID, $0.start, $0.coder) < ($1.caseID, $1.start, $1.coder) }
-            let counted = all.filter { $0.negated == false }
-            let negated = all.filter(\.negated)
-            let limit = ReportContent.quoteLimit
-            return CodeSection(info: info, overall: overall[info.code.id],
-                               quotes: counted.prefix(limit).map { ReportQuote($0, in: sheets[$0.caseID]) },
-                               negated: negated.prefix(limit).map { ReportQuote($0, in: sheets[$0.caseID]) },
-                               omittedQuotes: max(0, counted.count - limit), omittedNegated: max(0, negated.count - limit))
-        }
-
-        var coderCounts: [String: CoderCount] = [:]
-        var coderOrder: [String] = []
-        for coding in view.codings {
-            if coderCounts[coding.coder] == nil {
-                coderOrder.append(coding.coder)
-                coderCounts[coding.coder] = CoderCount(coder: coding.coder, counted: 0, negated: 0)
+        var coderCounts = [CoderCount](repeating: CoderCount(coder: "", counted: 0, negated: 0), count: index.coderNames.count)
+        for (position, name) in index.coderNames.enumerated() { coderCounts[position].coder = name }
+        for position in view.codings.indices {
+            if view.codings[position].negated {
+                coderCounts[index.coderOf[position]].negated += 1
+            } else {
+                coderCounts[index.coderOf[position]].counted += 1
             }
-            if coding.negated { coderCounts[coding.coder]!.negated += 1 } else { coderCounts[coding.coder]!.counted += 1 }
         }
-        coders = coderOrder.sorted().compactMap { coderCounts[$0] }
+        coders = coderCounts.sorted { $0.coder < $1.coder }
+        var totals = (elements: 0, positive: 0, negative: 0, unspecified: 0)
+        for sheet in view.cases {
+            for element in sheet.elements {
+                totals.elements += 1
+                switch element.polarity {
+                case .positive: totals.positive += 1
+                case .negative: totals.negative += 1
+                case .unspecified: totals.unspecified += 1
+                case .neutral: break
+                }
+            }
+        }
+        elementTotals = totals
+        countedCodings = index.countedCount
+        negatedCodings = view.codings.count - index.countedCount
+        conflicts = index.counted.reduce(0) { $0 + (view.codings[$1].polarityConflict ? 1 : 0) }
     }
 
     // MARK: Summary numbers
 
     var view: CorpusView { report.view }
-    var elements: [Element] { view.cases.flatMap(\.elements) }
-    func elementCount(_ polarity: Polarity) -> Int { elements.filter { $0.polarity == polarity }.count }
-    var countedCodings: Int { view.countedCodings.count }
-    var negatedCodings: Int { view.codings.count - view.countedCodings.count }
-    var conflicts: Int { view.countedCodings.filter(\.polarityConflict).count }
+    /// Elements of every case, and by the polarity the sheets give them.
+    private let elementTotals: (elements: Int, positive: Int, negative: Int, unspecified: Int)
+    var elementCount: Int { elementTotals.elements }
+    func elementCount(_ polarity: Polarity) -> Int {
+        switch polarity {
+        case .positive: elementTotals.positive
+        case .negative: elementTotals.negative
+        case .unspecified: elementTotals.unspecified
+        case .neutral: elementTotals.elements - elementTotals.positive - elementTotals.negative - elementTotals.unspecified
+        }
+    }
+    /// Codings counted, negated, and counted ones whose polarity contradicts their element's.
+    let countedCodings: Int
+    let negatedCodings: Int
+    let conflicts: Int
     /// Cases with import warnings, in id order.
     var casesWithWarnings: [CaseRow] { cases.filter { $0.warnings.isEmpty == false } }
     /// Whether codings of more than one coder are in the view.

@@ -10,14 +10,26 @@ enum ReportText {
 
     /// An integer with Italian thousands separators: `1234567` → `1.234.567`.
     static func integer(_ value: Int) -> String {
-        let digits = String(value.magnitude)
-        return (value < 0 ? "−" : "") + grouped(digits)
+        var digits: [UInt8] = []
+        var magnitude = value.magnitude
+        repeat {
+            digits.append(0x30 + UInt8(magnitude % 10))
+            magnitude /= 10
+        } while magnitude > 0
+        var text: [UInt8] = value < 0 ? Array("−".utf8) : []
+        text.reserveCapacity(text.count + digits.count + digits.count / 3)
+        for (index, digit) in digits.reversed().enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { text.append(0x2E) }
+            text.append(digit)
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// A number with `digits` decimals and a decimal comma: `0.5` → `0,50`.
     static func decimal(_ value: Double, digits: Int = 2) -> String {
         guard value.isFinite else { return "—" }
-        let fixed = String(format: "%.\(digits)f", abs(value))
+        let fixed = (0...9).contains(digits) ? FixedDecimals.string(abs(value), digits: digits)
+            : String(format: "%.\(digits)f", abs(value))
         let parts = fixed.split(separator: ".", omittingEmptySubsequences: false)
         let whole = grouped(String(parts[0]))
         let negative = value < 0 && fixed.contains(where: { $0 != "0" && $0 != "." })
@@ -45,9 +57,11 @@ enum ReportText {
 
     /// Groups a string of digits by thousands with dots.
     private static func grouped(_ digits: String) -> String {
+        let count = digits.count
         var result = ""
+        result.reserveCapacity(count + count / 3)
         for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { result.append(".") }
+            if index > 0, (count - index) % 3 == 0 { result.append(".") }
             result.append(digit)
         }
         return result
@@ -132,7 +146,7 @@ enum ReportText {
     /// A statistic with three decimals and a decimal comma, `n/d` when undefined.
     static func statistic(_ value: Double?) -> String {
         guard let value else { return "n/d" }
-        return String(format: "%.3f", value).replacingOccurrences(of: ".", with: ",")
+        return FixedDecimals.string(value, digits: 3).replacingOccurrences(of: ".", with: ",")
     }
 
     /// Section titles, in report order; the anchor is the HTML id and the Markdown heading stays stable.

@@ -102,7 +102,7 @@ enum SVGChart {
 
     /// A percentage for an SVG length, with a decimal point (SVG syntax, not Italian).
     private static func percent(_ value: Double) -> String {
-        String(format: "%.2f%%", value)
+        FixedDecimals.string(value, digits: 2) + "%"
     }
 
     /// The colour if it is `#RRGGBB`, otherwise grey.
