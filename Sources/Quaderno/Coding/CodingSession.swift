@@ -5,12 +5,13 @@ import Foundation
 public final class CodingSession {
     let coder: AutoCoder
     private let symbols: TokenSymbols
-    private let tokenizer: ItalianTokenizer
+    private var scanner: TokenScanner
+    private var tokens: [TokenScanner.Typed] = []
 
     init(coder: AutoCoder) {
         self.coder = coder
         symbols = TokenSymbols(rules: coder.compiler.rules, cues: coder.automaton, negations: coder.negation.automaton)
-        tokenizer = coder.compiler.tokenizer
+        scanner = TokenScanner(rules: coder.compiler.rules)
     }
 
     /// The number of distinct word forms looked up so far.
@@ -52,14 +53,17 @@ public final class CodingSession {
     /// Every cue hit in part of a text; offsets are the slice's (absolute) indices. `expressions` are
     /// the `re:` cue matches already found in it (cue index, range).
     func hits(in scalars: ArraySlice<Unicode.Scalar>, expressions: [(cue: Int, range: Range<Int>)]) -> [CueHit] {
-        let tokens = tokenizer.tokens(scalars)
-        let rules = coder.compiler.rules
-        var kept: [Token] = []
+        scanner.scan(scalars, into: &tokens)
+        var kept: [TokenScanner.Typed] = []
         var cueSymbols: [[Int]] = []
         var negationSymbols: [[Int]] = []
         var breaks: [Bool] = []
         var clauseEnds: [Bool] = []
         kept.reserveCapacity(tokens.count)
+        cueSymbols.reserveCapacity(tokens.count)
+        negationSymbols.reserveCapacity(tokens.count)
+        breaks.reserveCapacity(tokens.count)
+        clauseEnds.reserveCapacity(tokens.count)
         for token in tokens {
             switch token.kind {
             case .boundary, .comma:
@@ -69,13 +73,13 @@ public final class CodingSession {
                 breaks.append(true)
                 clauseEnds.append(token.kind == .boundary)
             case .word, .number:
-                let entry = symbols.entry(for: token.form)
+                let entry = symbols.entry(forType: token.type, forms: scanner.types.forms)
                 guard entry.ignored == false else { continue }
                 kept.append(token)
                 cueSymbols.append(entry.cues)
                 negationSymbols.append(entry.negations)
                 breaks.append(false)
-                clauseEnds.append(rules.contrastWords.contains(token.form))
+                clauseEnds.append(entry.endsClause)
             }
         }
         let triggers = NegationScope(rules: coder.negation, tokens: kept, symbols: negationSymbols, breaks: breaks,

@@ -10,7 +10,7 @@ struct NegationScope {
     private var triggers: [Trigger] = []
 
     /// `clauseEnds[i]` is true for a boundary token or a contrast word.
-    init(rules: NegationRules, tokens: [Token], symbols: [[Int]], breaks: [Bool], clauseEnds: [Bool],
+    init(rules: NegationRules, tokens: [TokenScanner.Typed], symbols: [[Int]], breaks: [Bool], clauseEnds: [Bool],
          scalars: ArraySlice<Unicode.Scalar>) {
         let matches = rules.automaton.matches(symbols, breaks: breaks)
         let ignored = matches.filter { rules.kinds[$0.id] == .notNegation }
