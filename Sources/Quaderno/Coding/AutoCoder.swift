@@ -22,6 +22,8 @@ public struct AutoCoder: Sendable {
     let automaton: PhraseAutomaton
     /// The indices (into `cues`) of `re:` cues.
     let expressionCues: [Int]
+    /// The literals of the `re:` cues' prefilters (expression `i` is `cues[expressionCues[i]]`).
+    let expressionLiterals: ExpressionLiterals
 
     /// Compiles the codebook's cues; throws if a cue is invalid.
     public init(codebook: Codebook) throws {
@@ -50,6 +52,7 @@ public struct AutoCoder: Sendable {
         self.cues = cues
         self.automaton = automaton
         expressionCues = expressions
+        expressionLiterals = ExpressionLiterals(expressions.map { cues[$0].pattern.expression?.prefilter })
     }
 
     /// A session caches what each distinct word matches; use one per thread for a batch of cases.

@@ -124,16 +124,30 @@ public final class CodingSession {
         guard coder.expressionCues.isEmpty == false, units.isEmpty == false else { return matches }
         var joined = String.UnicodeScalarView()
         var starts: [Int] = []
+        var count = 0
         for unit in units {
-            starts.append(joined.count)
+            starts.append(count)
             joined.append(contentsOf: Self.matchingText(scalars[unit]).unicodeScalars)
             joined.append("\n")
+            count += unit.count + 1
         }
         let text = String(joined)
-        let map = UTF16ScalarMap(text)
-        for index in coder.expressionCues {
-            guard let regex = coder.cues[index].pattern.expression?.regex else { continue }
-            for match in regex.matches(in: text, range: NSRange(location: 0, length: text.utf16.count)) {
+        // The prefilters read lower-case UTF-8 and hold only when no scalar can match an ASCII
+        // letter case-insensitively unless it is one.
+        let foldSafe = text.unicodeScalars.allSatisfy(ExpressionPrefilter.isFoldSafe)
+        var candidates = [Bool](repeating: true, count: coder.expressionCues.count)
+        if foldSafe, let found = text.utf8.withContiguousStorageIfAvailable(coder.expressionLiterals.candidates) {
+            candidates = found
+        }
+        var map: UTF16ScalarMap?
+        var length: Int?
+        for (position, index) in coder.expressionCues.enumerated() where candidates[position] {
+            guard let expression = coder.cues[index].pattern.expression else { continue }
+            let regex = expression.regex
+            if map == nil { map = UTF16ScalarMap(text) }
+            let map = map!
+            if length == nil { length = text.utf16.count }
+            for match in regex.matches(in: text, range: NSRange(location: 0, length: length!)) {
                 let start = map.scalarOffset(match.range.location)
                 let end = map.scalarOffset(match.range.location + match.range.length)
                 var low = 0
