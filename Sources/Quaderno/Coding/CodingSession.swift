@@ -20,7 +20,8 @@ public final class CodingSession {
     /// Codes a case: each element (and, with `.sentence` or `.cell`, the sentences or cells of the other
     /// sections) gets at most one coding per code.
     public func code(_ sheet: Case, unit: CodingUnit = .element, coder name: String = "auto") -> [Coding] {
-        let scalars = Array(sheet.text.unicodeScalars)
+        let indexed = ScalarIndexedText(sheet.text)
+        let scalars = indexed.scalars
         let spans = CodingUnits.spans(of: sheet, unit: unit, scalars: scalars)
         let expressions = expressionMatches(scalars, units: spans.map(\.range))
         var codings: [Coding] = []
@@ -28,8 +29,7 @@ public final class CodingSession {
             let hits = self.hits(in: scalars[unitSpan.range], expressions: expressions[position])
             guard hits.isEmpty == false else { continue }
             let byCode = Dictionary(grouping: hits, by: \.code)
-            var quoted = ""
-            quoted.unicodeScalars.append(contentsOf: scalars[unitSpan.range])
+            let quoted = indexed.slice(unitSpan.range)
             for code in coder.codebook.codes where byCode[code.id] != nil {
                 let codeHits = byCode[code.id]!
                 let chosen = codeHits.first { $0.negated == false } ?? codeHits[0]
@@ -64,6 +64,14 @@ public final class CodingSession {
         negationSymbols.reserveCapacity(tokens.count)
         breaks.reserveCapacity(tokens.count)
         clauseEnds.reserveCapacity(tokens.count)
+        let forms = scanner.types.forms
+        for token in tokens where token.kind == .word || token.kind == .number {
+            symbols.lookUp(type: token.type, forms: forms)
+        }
+        let states = symbols.stateByType
+        let cues = symbols.cuesByType
+        let negations = symbols.negationsByType
+        let contrasts = symbols.endsClauseByType
         for token in tokens {
             switch token.kind {
             case .boundary, .comma:
@@ -73,13 +81,14 @@ public final class CodingSession {
                 breaks.append(true)
                 clauseEnds.append(token.kind == .boundary)
             case .word, .number:
-                let entry = symbols.entry(forType: token.type, forms: scanner.types.forms)
-                guard entry.ignored == false else { continue }
+                let type = Int(token.type)
+                // Articles take no part in matching.
+                guard states[type] == 2 else { continue }
                 kept.append(token)
-                cueSymbols.append(entry.cues)
-                negationSymbols.append(entry.negations)
+                cueSymbols.append(cues[type])
+                negationSymbols.append(negations[type])
                 breaks.append(false)
-                clauseEnds.append(entry.endsClause)
+                clauseEnds.append(contrasts[type])
             }
         }
         let triggers = NegationScope(rules: coder.negation, tokens: kept, symbols: negationSymbols, breaks: breaks,
@@ -98,70 +107,5 @@ public final class CodingSession {
                                end: range.upperBound, negatedBy: triggers.cancelling(firstToken: firstToken)))
         }
         return hits.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
-    }
-
-    /// The text `re:` cues run on: lower case, typographic apostrophes as `'`, one scalar for one
-    /// scalar so offsets carry over unchanged.
-    static func matchingText<Scalars: Sequence>(_ scalars: Scalars) -> String where Scalars.Element == Unicode.Scalar {
-        var text = String.UnicodeScalarView()
-        for scalar in scalars {
-            if scalar.isASCII {
-                text.append(("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32)! : scalar == "`" ? "'" : scalar)
-            } else if ItalianTokenizer.apostrophes.contains(scalar) {
-                text.append("'")
-            } else {
-                let lower = scalar.properties.lowercaseMapping.unicodeScalars
-                text.append(lower.count == 1 ? lower.first! : scalar)
-            }
-        }
-        return String(text)
-    }
-
-    /// The matches of the `re:` cues in each unit. The units are joined into one text (separated by
-    /// line breaks, which no cue crosses) so each expression runs once per case, not once per unit.
-    func expressionMatches(_ scalars: [Unicode.Scalar], units: [Range<Int>]) -> [[(cue: Int, range: Range<Int>)]] {
-        var matches = Array(repeating: [(cue: Int, range: Range<Int>)](), count: units.count)
-        guard coder.expressionCues.isEmpty == false, units.isEmpty == false else { return matches }
-        var joined = String.UnicodeScalarView()
-        var starts: [Int] = []
-        var count = 0
-        for unit in units {
-            starts.append(count)
-            joined.append(contentsOf: Self.matchingText(scalars[unit]).unicodeScalars)
-            joined.append("\n")
-            count += unit.count + 1
-        }
-        let text = String(joined)
-        // The prefilters read lower-case UTF-8 and hold only when no scalar can match an ASCII
-        // letter case-insensitively unless it is one.
-        let foldSafe = text.unicodeScalars.allSatisfy(ExpressionPrefilter.isFoldSafe)
-        var candidates = [Bool](repeating: true, count: coder.expressionCues.count)
-        if foldSafe, let found = text.utf8.withContiguousStorageIfAvailable(coder.expressionLiterals.candidates) {
-            candidates = found
-        }
-        var map: UTF16ScalarMap?
-        var length: Int?
-        for (position, index) in coder.expressionCues.enumerated() where candidates[position] {
-            guard let expression = coder.cues[index].pattern.expression else { continue }
-            let regex = expression.regex
-            if map == nil { map = UTF16ScalarMap(text) }
-            let map = map!
-            if length == nil { length = text.utf16.count }
-            for match in regex.matches(in: text, range: NSRange(location: 0, length: length!)) {
-                let start = map.scalarOffset(match.range.location)
-                let end = map.scalarOffset(match.range.location + match.range.length)
-                var low = 0
-                var high = starts.count
-                while high - low > 1 {
-                    let middle = (low + high) / 2
-                    if starts[middle] <= start { low = middle } else { high = middle }
-                }
-                let unit = units[low]
-                let base = unit.lowerBound - starts[low]
-                guard end > start, base + end <= unit.upperBound else { continue }
-                matches[low].append((index, (base + start)..<(base + end)))
-            }
-        }
-        return matches
     }
 }

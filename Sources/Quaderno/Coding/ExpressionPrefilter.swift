@@ -1,24 +1,30 @@
+import Foundation
 
 /// A cheap test that proves a `re:` cue cannot match a text, so the expression need not run.
 ///
-/// From the pattern it finds a set of ASCII literals one of which every match must contain (`logic`
-/// in `\b(ritorn|ricad)\w*\b[^.;:]{0,25}?\blogic\w*`; `tempi` or `tempistich` in `\b(tempi|
-/// tempistich\w*)\b…`), reading only a safe subset of the syntax (literals, `\b`, classes, `.`,
-/// groups, `|`, quantifiers) and giving up on anything else (inline flags, look-arounds, back
-/// references, `\Q`, `\p`, nested sets, …). The text must be lower case (``CodingSession/matchingText(_:)``)
-/// and "fold-safe": no scalar outside ASCII may match an ASCII letter case-insensitively (`ß`, `ſ`,
-/// `İ`, the Kelvin sign, ligatures, …), so only scalars known not to are allowed, and any other
-/// scalar makes the expression run.
+/// From the pattern it finds literals a match must contain: factors, each a set of ASCII strings
+/// one of which every match contains (`logic` in `\b(ritorn|ricad)\w*\b[^.;:]{0,25}?\blogic\w*`;
+/// `tempi` or `tempistich`, and `lungh` or `strett`, in `\b(tempi|tempistich\w*)\b[^.;:]{0,40}?\b(lungh|
+/// strett)\w*`). It reads only a safe subset of the syntax (literals, `\b`, classes, `.`, groups, `|`,
+/// quantifiers) and gives up on anything else (inline flags, look-arounds, back references, `\Q`,
+/// `\p`, nested sets, ...). The text must be lower case (``CodingSession/matchingText(_:)``) and
+/// "fold-safe": no scalar outside ASCII may match an ASCII letter case-insensitively (`ß`, `ſ`, `İ`,
+/// the Kelvin sign, ligatures, ...), so only scalars known not to are allowed, and any other scalar
+/// makes the expression run.
 struct ExpressionPrefilter: Sendable {
-    /// Every match contains one of these (lower case ASCII, UTF-8).
-    let literals: [[UInt8]]
+    /// Every match contains, for each factor, one of its literals (lower case ASCII, UTF-8).
+    let factors: [[[UInt8]]]
 
     /// The prefilter of a pattern compiled with `.caseInsensitive` only; nil when none can be proved.
     init?(pattern: String) {
         var parser = Parser(scalars: Array(pattern.unicodeScalars))
-        guard let required = parser.alternation(), parser.index == parser.scalars.count,
-              required.isEmpty == false, required.allSatisfy({ $0.count >= 2 }) else { return nil }
-        literals = required.sorted().map { Array($0.utf8) }
+        let required = parser.alternation()
+        guard parser.failed == false, parser.index == parser.scalars.count else { return nil }
+        // A factor with a one-letter literal rules almost nothing out: leave it aside.
+        var seen: Set<Set<String>> = []
+        let useful = required.filter { $0.isEmpty == false && $0.allSatisfy { $0.count >= 2 } && seen.insert($0).inserted }
+        guard useful.isEmpty == false else { return nil }
+        factors = useful.map { $0.sorted().map { Array($0.utf8) } }
     }
 
     /// Whether no scalar of the text can match an ASCII letter case-insensitively unless it is one.
@@ -31,8 +37,8 @@ struct ExpressionPrefilter: Sendable {
         }
     }
 
-    /// A recursive-descent reader of the supported syntax. Each method returns the literals one of
-    /// which a match of what it read must contain: nil for "nothing required".
+    /// A recursive-descent reader of the supported syntax. Each method returns the factors a match of
+    /// what it read must contain (none: nothing is required); `failed` is set on unsupported syntax.
     private struct Parser {
         let scalars: [Unicode.Scalar]
         var index = 0
@@ -45,39 +51,39 @@ struct ExpressionPrefilter: Sendable {
 
         private var peek: Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
 
-        /// `a|b|c`: every branch must require something.
-        mutating func alternation() -> Set<String>? {
-            var union: Set<String> = []
-            var complete = true
-            repeat {
-                if peek == "|" { index += 1 }
-                let branch = sequence()
-                if let branch { union.formUnion(branch) } else { complete = false }
-            } while failed == false && peek == "|"
-            guard failed == false, complete else {
-                return nil
+        /// `a|b|c`: the factors of a single branch; for several, one factor made of each branch's
+        /// best, or nothing when some branch requires nothing.
+        mutating func alternation() -> [Set<String>] {
+            var branches = [sequence()]
+            while failed == false, peek == "|" {
+                index += 1
+                branches.append(sequence())
             }
-            return union
+            guard failed == false else { return [] }
+            if branches.count == 1 { return branches[0] }
+            var union: Set<String> = []
+            for branch in branches {
+                guard let best = branch.max(by: { Self.score($0) < Self.score($1) }) else { return [] }
+                union.formUnion(best)
+            }
+            return [union]
         }
+
+        /// The length of a factor's shortest literal: longer rules out more.
+        private static func score(_ factor: Set<String>) -> Int { factor.map(\.count).min() ?? 0 }
 
         private enum Atom {
             case literal(Character)
-            case other(Set<String>?)
+            case other([Set<String>])
             case zeroWidth
         }
 
-        /// A sequence of quantified atoms: the best of its literal runs and required groups.
-        mutating func sequence() -> Set<String>? {
-            var best: Set<String>?
+        /// A sequence of quantified atoms: its literal runs and the factors of its required groups.
+        mutating func sequence() -> [Set<String>] {
+            var factors: [Set<String>] = []
             var run = ""
-            func consider(_ candidate: Set<String>?) {
-                guard let candidate, candidate.isEmpty == false else { return }
-                let score = candidate.map(\.count).min() ?? 0
-                if let current = best, (current.map(\.count).min() ?? 0) >= score { return }
-                best = candidate
-            }
             func closeRun() {
-                if run.isEmpty == false { consider([run]) }
+                if run.isEmpty == false { factors.append([run]) }
                 run = ""
             }
             while failed == false, let next = peek, next != "|", next != ")" {
@@ -95,11 +101,11 @@ struct ExpressionPrefilter: Sendable {
                     }
                 case .other(let required):
                     closeRun()
-                    if minimum > 0 { consider(required) }
+                    if minimum > 0 { factors += required }
                 }
             }
             closeRun()
-            return failed ? nil : best
+            return failed ? [] : factors
         }
 
         /// Whether the last atom read had a quantifier.
@@ -113,7 +119,7 @@ struct ExpressionPrefilter: Sendable {
                 guard let escaped = peek, escaped.isASCII else { return nil }
                 index += 1
                 if "bB".unicodeScalars.contains(escaped) { return .zeroWidth }
-                if "wWsSdD".unicodeScalars.contains(escaped) { return .other(nil) }
+                if "wWsSdD".unicodeScalars.contains(escaped) { return .other([]) }
                 if escaped.properties.isAlphabetic || escaped.properties.numericType != nil { return nil }
                 return .literal(Character(escaped))
             case "(":
@@ -126,16 +132,16 @@ struct ExpressionPrefilter: Sendable {
                 index += 1
                 return .other(inner)
             case "[":
-                return characterClass() ? .other(nil) : nil
+                return characterClass() ? .other([]) : nil
             case ".":
-                return .other(nil)
+                return .other([])
             case "^", "$":
                 return .zeroWidth
             case "*", "+", "?", "{", "}", "]", "#":
                 return nil
             default:
                 guard scalar.isASCII, scalar.value >= 0x20, scalar.value < 0x7F else {
-                    return scalar.isASCII ? nil : .other(nil)
+                    return scalar.isASCII ? nil : .other([])
                 }
                 let lower = ("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32)! : scalar
                 return .literal(Character(lower))

@@ -3,13 +3,11 @@
 /// (its form, its stem, the prefixes it begins with), and the cost depends on the length of the
 /// longest cue, not on how many cues there are.
 struct PhraseAutomaton: Sendable {
-    private struct Node: Sendable {
-        var edges: [Int: Int] = [:]
-        var gap: Int?
-        var outputs: [Int] = []
-    }
-
-    private var nodes = [Node()]
+    private var edges = PhraseEdges()
+    /// For each node: where a `...` leads, or -1.
+    private var gaps: [Int] = [-1]
+    /// For each node: the patterns it completes.
+    private var outputs: [[Int]] = [[]]
     /// The interned word patterns the cues use.
     private(set) var symbolIDs: [CuePattern.Word: Int] = [:]
     /// Every prefix used by some cue, to find a word's prefixes without looking at each cue.
@@ -21,12 +19,11 @@ struct PhraseAutomaton: Sendable {
         var node = 0
         for word in words {
             if word == .gap {
-                if let next = nodes[node].gap {
-                    node = next
+                if gaps[node] >= 0 {
+                    node = gaps[node]
                 } else {
-                    nodes.append(Node())
-                    nodes[node].gap = nodes.count - 1
-                    node = nodes.count - 1
+                    gaps[node] = addNode()
+                    node = gaps[node]
                 }
                 continue
             }
@@ -39,15 +36,21 @@ struct PhraseAutomaton: Sendable {
                 symbolIDs[word] = new
                 return new
             }()
-            if let next = nodes[node].edges[symbol] {
+            if let next = edges.child(node, symbol) {
                 node = next
             } else {
-                nodes.append(Node())
-                nodes[node].edges[symbol] = nodes.count - 1
-                node = nodes.count - 1
+                let next = addNode()
+                edges.insert(node, symbol, child: next)
+                node = next
             }
         }
-        nodes[node].outputs.append(id)
+        outputs[node].append(id)
+    }
+
+    private mutating func addNode() -> Int {
+        gaps.append(-1)
+        outputs.append([])
+        return gaps.count - 1
     }
 
     /// The interned patterns a word satisfies: its matching form, its stem, the prefixes it begins
@@ -87,9 +90,8 @@ struct PhraseAutomaton: Sendable {
             while index < symbols.count, active.isEmpty == false, breaks[index] == false {
                 next.removeAll(keepingCapacity: true)
                 for state in active {
-                    let node = nodes[state.node]
                     for symbol in symbols[index] {
-                        if let child = node.edges[symbol], next.contains(where: { $0.node == child }) == false {
+                        if let child = edges.child(state.node, symbol), next.contains(where: { $0.node == child }) == false {
                             next.append((child, 0))
                         }
                     }
@@ -97,12 +99,13 @@ struct PhraseAutomaton: Sendable {
                 }
                 let reached = next.count
                 for position in 0..<reached {
-                    if let gap = nodes[next[position].node].gap { next.append((gap, CuePattern.maximumGap)) }
+                    let gap = gaps[next[position].node]
+                    if gap >= 0 { next.append((gap, CuePattern.maximumGap)) }
                 }
                 swap(&active, &next)
-                for (position, state) in active.enumerated() where nodes[state.node].outputs.isEmpty == false
+                for (position, state) in active.enumerated() where outputs[state.node].isEmpty == false
                     && active[..<position].contains(where: { $0.node == state.node }) == false {
-                    for id in nodes[state.node].outputs { found.append(Match(id: id, first: first, last: index)) }
+                    for id in outputs[state.node] { found.append(Match(id: id, first: first, last: index)) }
                 }
                 index += 1
             }

@@ -16,7 +16,6 @@ final class TokenSymbols {
     private let negations: PhraseAutomaton
     private let stemmer = ItalianStemmer()
     private var cache: [String: Entry] = [:]
-    private var byType: [Entry?] = []
 
     init(rules: ItalianTextRules, cues: PhraseAutomaton, negations: PhraseAutomaton) {
         self.rules = rules
@@ -42,14 +41,30 @@ final class TokenSymbols {
         return entry
     }
 
-    /// The entry of a ``WordTypes`` type whose form is `forms[type]`, from an array indexed by type.
+    /// For each ``WordTypes`` type: 0 until looked up, 1 when ignored, 2 otherwise.
+    private(set) var stateByType: [UInt8] = []
+    /// For each type looked up and not ignored: its entry's cue and negation symbols and clause flag.
+    private(set) var cuesByType: [[Int]] = []
+    private(set) var negationsByType: [[Int]] = []
+    private(set) var endsClauseByType: [Bool] = []
+
+    /// Looks up the entry of type `type` (whose form is `forms[type]`) if that was not done yet; its
+    /// parts are then in the `...ByType` arrays.
     @inline(__always)
-    func entry(forType type: Int32, forms: [String]) -> Entry {
+    func lookUp(type: Int32, forms: [String]) {
         let index = Int(type)
-        if index < byType.count, let entry = byType[index] { return entry }
-        if index >= byType.count { byType.append(contentsOf: repeatElement(nil, count: forms.count - byType.count)) }
+        if index < stateByType.count, stateByType[index] != 0 { return }
+        if index >= stateByType.count {
+            let added = forms.count - stateByType.count
+            stateByType.append(contentsOf: repeatElement(0, count: added))
+            cuesByType.append(contentsOf: repeatElement([], count: added))
+            negationsByType.append(contentsOf: repeatElement([], count: added))
+            endsClauseByType.append(contentsOf: repeatElement(false, count: added))
+        }
         let entry = entry(for: forms[index])
-        byType[index] = entry
-        return entry
+        stateByType[index] = entry.ignored ? 1 : 2
+        cuesByType[index] = entry.cues
+        negationsByType[index] = entry.negations
+        endsClauseByType[index] = entry.endsClause
     }
 }

@@ -11,26 +11,29 @@ struct ExpressionPrefilterTests {
             .map { String($0.dropFirst(3)).trimmingWhitespace() }
     }
 
-    func literals(_ pattern: String) -> [String]? {
-        ExpressionPrefilter(pattern: pattern)?.literals.map { String(decoding: $0, as: UTF8.self) }
+    func factors(_ pattern: String) -> [[String]]? {
+        ExpressionPrefilter(pattern: pattern)?.factors.map { $0.map { String(decoding: $0, as: UTF8.self) } }
     }
 
     @Test("the literals every match must contain")
     func required() {
-        #expect(literals(#"\b(ritorn|ricad)\w*\b[^.;:]{0,25}?\blogic\w*\b"#) == ["logic"])
-        #expect(literals(#"\btop[- ]?down\b"#) == ["down"])
-        #expect(literals(#"\b(tempi|tempistich\w*)\b[^.;:]{0,40}?\b(lungh|strett)\w*"#) == ["lungh", "strett"])
-        #expect(literals(#"\bHousing First\b"#) == ["housing first"])
-        #expect(literals(#"\bcommittent\w*\s*-?\s*fornitor\w*"#) == ["committent"])
-        #expect(literals("ab+c") == ["ab"])
-        #expect(literals("(?:abc|de)x?") == ["abc", "de"])
+        #expect(factors(#"\b(ritorn|ricad)\w*\b[^.;:]{0,25}?\blogic\w*\b"#) == [["ricad", "ritorn"], ["logic"]])
+        #expect(factors(#"\btop[- ]?down\b"#) == [["top"], ["down"]])
+        #expect(factors(#"\b(tempi|tempistich\w*)\b[^.;:]{0,40}?\b(lungh|strett)\w*"#)
+                == [["tempi", "tempistich"], ["lungh", "strett"]])
+        #expect(factors(#"\bHousing First\b"#) == [["housing first"]])
+        #expect(factors(#"\bcommittent\w*\s*-?\s*fornitor\w*"#) == [["committent"], ["fornitor"]])
+        #expect(factors("ab+c") == [["ab"]])
+        #expect(factors("(?:abc|de)x?") == [["abc", "de"]])
+        #expect(factors("comunità") == [["comunit"]])
+        #expect(factors("(ab|cd(ef|gh))+") == [["ab", "cd"]], "each branch gives its best factor")
     }
 
     @Test("no prefilter when one cannot be proved")
     func unsupported() {
         for pattern in ["(?i)abc", "(?x)a b c", #"a\p{L}bc"#, "(?=abc)", "[[a]]bcd", "(abc|)", "abc|d.", "(abc)*",
-                        #"\Qabc\E"#, #"(ab)\1"#, "a", "x{2}", "comunità", #"a\tb"#] {
-            #expect(literals(pattern) == nil, "\(pattern)")
+                        #"\Qabc\E"#, #"(ab)\1"#, "a", "x{2}", #"a\tb"#, "ab)", "[]ab]cd", "a{,2}bc"] {
+            #expect(factors(pattern) == nil, "\(pattern)")
         }
     }
 
@@ -52,7 +55,7 @@ struct ExpressionPrefilterTests {
                      "coinvolgimento", "partecipazione", "comunità", "tempi", "tempistiche", "lunghi", "stretti",
                      "quadro", "normativo", "norme", "incerto", "confuso", "della", "il", "e", ".", ";", "-", " ",
                      "LOGICA", "Tempi", "permanenza", "prestazioni", "mercato"]
-        let literals = ExpressionLiterals(patterns.map { ExpressionPrefilter(pattern: $0) })
+        let prefilters = ExpressionLiterals(patterns.map { ExpressionPrefilter(pattern: $0) })
         let expressions = try patterns.map { try NSRegularExpression(pattern: $0, options: [.caseInsensitive]) }
         var matched = 0
         for _ in 0..<3000 {
@@ -63,7 +66,7 @@ struct ExpressionPrefilterTests {
                 text += word + (generator.next() % 3 == 0 ? " " : "  ")
             }
             let lower = CodingSession.matchingText(text.unicodeScalars)
-            let candidates = Array(lower.utf8).withUnsafeBufferPointer { literals.candidates(in: $0) }
+            let candidates = Array(lower.utf8).withUnsafeBufferPointer { prefilters.candidates(in: $0) }
             for (index, expression) in expressions.enumerated() {
                 let matches = expression.numberOfMatches(in: lower, range: NSRange(location: 0, length: lower.utf16.count))
                 if matches > 0 {
