@@ -25,20 +25,27 @@ public final class CodingSession {
         let spans = CodingUnits.spans(of: sheet, unit: unit, scalars: scalars)
         let expressions = expressionMatches(scalars, units: spans.map(\.range))
         var codings: [Coding] = []
+        let codes = coder.codebook.codes
         for (position, unitSpan) in spans.enumerated() {
             let hits = self.hits(in: scalars[unitSpan.range], expressions: expressions[position])
             guard hits.isEmpty == false else { continue }
-            let byCode = Dictionary(grouping: hits, by: \.code)
+            // For each code id, its first hit that is not negated, or else its first hit.
+            var chosenByID = [Int](repeating: -1, count: codes.count)
+            for (index, hit) in hits.enumerated() {
+                let group = coder.codeIDGroups[coder.cues[hit.cue].code]
+                let current = chosenByID[group]
+                if current < 0 || (hits[current].negatedBy != nil && hit.negatedBy == nil) { chosenByID[group] = index }
+            }
             let quoted = indexed.slice(unitSpan.range)
-            for code in coder.codebook.codes where byCode[code.id] != nil {
-                let codeHits = byCode[code.id]!
-                let chosen = codeHits.first { $0.negated == false } ?? codeHits[0]
-                let elementPolarity = unitSpan.element?.polarity ?? .unspecified
+            let elementPolarity = unitSpan.element?.polarity ?? .unspecified
+            for (codeIndex, code) in codes.enumerated() where chosenByID[coder.codeIDGroups[codeIndex]] >= 0 {
+                let chosen = hits[chosenByID[coder.codeIDGroups[codeIndex]]]
                 codings.append(Coding(
                     caseID: sheet.id, elementID: unitSpan.element?.id, unit: unitSpan.unit, code: code.id, coder: name,
-                    start: unitSpan.range.lowerBound, end: unitSpan.range.upperBound, text: quoted, cue: chosen.cue,
-                    cueStart: chosen.start, cueEnd: chosen.end, negated: chosen.negated, negatedBy: chosen.negatedBy,
-                    polarityConflict: chosen.negated == false && code.polarity.contradicts(elementPolarity)))
+                    start: unitSpan.range.lowerBound, end: unitSpan.range.upperBound, text: quoted,
+                    cue: coder.cues[chosen.cue].pattern.source, cueStart: chosen.start, cueEnd: chosen.end,
+                    negated: chosen.negatedBy != nil, negatedBy: chosen.negatedBy,
+                    polarityConflict: chosen.negatedBy == nil && code.polarity.contradicts(elementPolarity)))
             }
         }
         return codings
@@ -47,12 +54,23 @@ public final class CodingSession {
     /// Every cue hit in a text, negated ones included (offsets into `text`).
     public func hits(in text: String) -> [CueHit] {
         let scalars = Array(text.unicodeScalars)
-        return hits(in: scalars[...], expressions: expressionMatches(scalars, units: [0..<scalars.count])[0])
+        return hits(in: scalars[...], expressions: expressionMatches(scalars, units: [0..<scalars.count])[0]).map {
+            CueHit(code: coder.codebook.codes[coder.cues[$0.cue].code].id, cue: coder.cues[$0.cue].pattern.source,
+                   start: $0.start, end: $0.end, negatedBy: $0.negatedBy)
+        }
+    }
+
+    /// A cue hit: the cue's index in ``AutoCoder``'s `cues`, where, and what cancels it.
+    struct Hit {
+        var cue: Int
+        var start: Int
+        var end: Int
+        var negatedBy: String?
     }
 
     /// Every cue hit in part of a text; offsets are the slice's (absolute) indices. `expressions` are
     /// the `re:` cue matches already found in it (cue index, range).
-    func hits(in scalars: ArraySlice<Unicode.Scalar>, expressions: [(cue: Int, range: Range<Int>)]) -> [CueHit] {
+    func hits(in scalars: ArraySlice<Unicode.Scalar>, expressions: [(cue: Int, range: Range<Int>)]) -> [Hit] {
         scanner.scan(scalars, into: &tokens)
         var kept: [TokenScanner.Typed] = []
         var cueSymbols: [[Int]] = []
@@ -93,18 +111,15 @@ public final class CodingSession {
         }
         let triggers = NegationScope(rules: coder.negation, tokens: kept, symbols: negationSymbols, breaks: breaks,
                                      clauseEnds: clauseEnds, scalars: scalars)
-        var hits: [CueHit] = []
+        var hits: [Hit] = []
         for match in coder.automaton.matches(cueSymbols, breaks: breaks) {
-            let cue = coder.cues[match.id]
-            hits.append(CueHit(code: coder.codebook.codes[cue.code].id, cue: cue.pattern.source,
-                               start: kept[match.first].start, end: kept[match.last].end,
-                               negatedBy: triggers.cancelling(firstToken: match.first)))
+            hits.append(Hit(cue: match.id, start: kept[match.first].start, end: kept[match.last].end,
+                            negatedBy: triggers.cancelling(firstToken: match.first)))
         }
         for (index, range) in expressions {
-            let cue = coder.cues[index]
             let firstToken = kept.firstIndex { $0.end > range.lowerBound } ?? kept.count
-            hits.append(CueHit(code: coder.codebook.codes[cue.code].id, cue: cue.pattern.source, start: range.lowerBound,
-                               end: range.upperBound, negatedBy: triggers.cancelling(firstToken: firstToken)))
+            hits.append(Hit(cue: index, start: range.lowerBound, end: range.upperBound,
+                            negatedBy: triggers.cancelling(firstToken: firstToken)))
         }
         return hits.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
     }

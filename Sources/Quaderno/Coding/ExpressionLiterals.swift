@@ -13,6 +13,8 @@ struct ExpressionLiterals: Sendable {
     private var literals: [Literal] = []
     /// The literals beginning with byte `b` are `literals[firstByte[b]..<firstByte[b + 1]]`.
     private var firstByte = [Int](repeating: 0, count: 257)
+    /// Bit `first << 8 | second` is set when some literal begins with those two bytes.
+    private var pairs = [UInt64](repeating: 0, count: 1024)
     /// The factors of each expression, as a range of factor numbers.
     private var factorRanges: [Range<Int>] = []
     private var factorCount = 0
@@ -30,6 +32,13 @@ struct ExpressionLiterals: Sendable {
         }
         found.sort { ($0.bytes[0], $0.factor) < ($1.bytes[0], $1.factor) }
         for (bytes, factor) in found {
+            let pair = Int(bytes[0]) << 8 | Int(bytes.count > 1 ? bytes[1] : 0)
+            if bytes.count > 1 {
+                pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+            } else {
+                // A one-byte literal: every second byte may follow.
+                for second in 0..<256 { pairs[(pair | second) >> 6] |= 1 << UInt64((pair | second) & 63) }
+            }
             literals.append(Literal(offset: pool.count, length: bytes.count, factor: factor))
             pool.append(contentsOf: bytes)
             firstByte[Int(bytes[0]) + 1] += 1
@@ -41,29 +50,46 @@ struct ExpressionLiterals: Sendable {
     /// which every scalar is ``ExpressionPrefilter/isFoldSafe(_:)``.
     func candidates(in text: UnsafeBufferPointer<UInt8>) -> [Bool] {
         var found = [Bool](repeating: false, count: factorCount)
-        var missing = factorCount
         pool.withUnsafeBufferPointer { pool in
             literals.withUnsafeBufferPointer { literals in
                 firstByte.withUnsafeBufferPointer { firstByte in
-                    var position = 0
-                    while position < text.count, missing > 0 {
-                        let byte = Int(text[position])
-                        for literal in literals[firstByte[byte]..<firstByte[byte + 1]]
-                        where found[literal.factor] == false && literal.length <= text.count - position {
-                            var index = 1
-                            while index < literal.length, text[position + index] == pool[literal.offset + index] {
-                                index += 1
-                            }
-                            if index == literal.length {
-                                found[literal.factor] = true
-                                missing -= 1
-                            }
-                        }
-                        position += 1
+                    pairs.withUnsafeBufferPointer { pairs in
+                        Self.scan(text, Tables(pool: pool, literals: literals, firstByte: firstByte, pairs: pairs),
+                                  found: &found)
                     }
                 }
             }
         }
         return factorRanges.map { range in range.allSatisfy { found[$0] } }
+    }
+
+    private struct Tables {
+        let pool: UnsafeBufferPointer<UInt8>
+        let literals: UnsafeBufferPointer<Literal>
+        let firstByte: UnsafeBufferPointer<Int>
+        let pairs: UnsafeBufferPointer<UInt64>
+    }
+
+    private static func scan(_ text: UnsafeBufferPointer<UInt8>, _ tables: Tables, found: inout [Bool]) {
+        var missing = found.count
+        var position = 0
+        while position < text.count, missing > 0 {
+            let byte = Int(text[position])
+            let pair = byte << 8 | Int(position + 1 < text.count ? text[position + 1] : 0)
+            if tables.pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 {
+                for literal in tables.literals[tables.firstByte[byte]..<tables.firstByte[byte + 1]]
+                where found[literal.factor] == false && literal.length <= text.count - position {
+                    var index = 1
+                    while index < literal.length, text[position + index] == tables.pool[literal.offset + index] {
+                        index += 1
+                    }
+                    if index == literal.length {
+                        found[literal.factor] = true
+                        missing -= 1
+                    }
+                }
+            }
+            position += 1
+        }
     }
 }

@@ -26,6 +26,12 @@ struct NegationScope {
 
     /// The trigger text cancelling a cue that starts at token `firstToken`, or nil.
     func cancelling(firstToken: Int) -> String? {
-        triggers.filter { $0.last < firstToken && firstToken < $0.scopeEnd }.max { $0.last < $1.last }?.text
+        // The latest trigger in scope; the first of those that end at the same token.
+        var best: Trigger?
+        for trigger in triggers where trigger.last < firstToken && firstToken < trigger.scopeEnd {
+            if let current = best, current.last >= trigger.last { continue }
+            best = trigger
+        }
+        return best?.text
     }
 }
