@@ -73,13 +73,13 @@ public final class CodingSession {
     func hits(in scalars: ArraySlice<Unicode.Scalar>, expressions: [(cue: Int, range: Range<Int>)]) -> [Hit] {
         scanner.scan(scalars, into: &tokens)
         var kept: [TokenScanner.Typed] = []
-        var cueSymbols: [[Int]] = []
-        var negationSymbols: [[Int]] = []
+        var cueRuns: [PhraseAutomaton.Run] = []
+        var negationRuns: [PhraseAutomaton.Run] = []
         var breaks: [Bool] = []
         var clauseEnds: [Bool] = []
         kept.reserveCapacity(tokens.count)
-        cueSymbols.reserveCapacity(tokens.count)
-        negationSymbols.reserveCapacity(tokens.count)
+        cueRuns.reserveCapacity(tokens.count)
+        negationRuns.reserveCapacity(tokens.count)
         breaks.reserveCapacity(tokens.count)
         clauseEnds.reserveCapacity(tokens.count)
         let forms = scanner.types.forms
@@ -87,15 +87,15 @@ public final class CodingSession {
             symbols.lookUp(type: token.type, forms: forms)
         }
         let states = symbols.stateByType
-        let cues = symbols.cuesByType
-        let negations = symbols.negationsByType
+        let cues = symbols.cueRunByType
+        let negations = symbols.negationRunByType
         let contrasts = symbols.endsClauseByType
         for token in tokens {
             switch token.kind {
             case .boundary, .comma:
                 kept.append(token)
-                cueSymbols.append([])
-                negationSymbols.append([])
+                cueRuns.append(.empty)
+                negationRuns.append(.empty)
                 breaks.append(true)
                 clauseEnds.append(token.kind == .boundary)
             case .word, .number:
@@ -103,16 +103,16 @@ public final class CodingSession {
                 // Articles take no part in matching.
                 guard states[type] == 2 else { continue }
                 kept.append(token)
-                cueSymbols.append(cues[type])
-                negationSymbols.append(negations[type])
+                cueRuns.append(cues[type])
+                negationRuns.append(negations[type])
                 breaks.append(false)
                 clauseEnds.append(contrasts[type])
             }
         }
-        let triggers = NegationScope(rules: coder.negation, tokens: kept, symbols: negationSymbols, breaks: breaks,
-                                     clauseEnds: clauseEnds, scalars: scalars)
+        let triggers = NegationScope(rules: coder.negation, tokens: kept, runs: negationRuns, pool: symbols.negationPool,
+                                     breaks: breaks, clauseEnds: clauseEnds, scalars: scalars)
         var hits: [Hit] = []
-        for match in coder.automaton.matches(cueSymbols, breaks: breaks) {
+        for match in coder.automaton.matches(cueRuns, pool: symbols.cuePool, breaks: breaks) {
             hits.append(Hit(cue: match.id, start: kept[match.first].start, end: kept[match.last].end,
                             negatedBy: triggers.cancelling(firstToken: match.first)))
         }

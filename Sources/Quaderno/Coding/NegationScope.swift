@@ -10,14 +10,15 @@ struct NegationScope {
     private var triggers: [Trigger] = []
 
     /// `clauseEnds[i]` is true for a boundary token or a contrast word.
-    init(rules: NegationRules, tokens: [TokenScanner.Typed], symbols: [[Int]], breaks: [Bool], clauseEnds: [Bool],
-         scalars: ArraySlice<Unicode.Scalar>) {
-        let matches = rules.automaton.matches(symbols, breaks: breaks)
+    /// `runs[i]` (into `pool`) are token i's negation symbols.
+    init(rules: NegationRules, tokens: [TokenScanner.Typed], runs: [PhraseAutomaton.Run], pool: [Int32], breaks: [Bool],
+         clauseEnds: [Bool], scalars: ArraySlice<Unicode.Scalar>) {
+        let matches = rules.automaton.matches(runs, pool: pool, breaks: breaks)
         let ignored = matches.filter { rules.kinds[$0.id] == .notNegation }
         for match in matches where rules.kinds[match.id] != .notNegation {
             if ignored.contains(where: { $0.first <= match.first && match.last <= $0.last }) { continue }
             var end = match.last + 1
-            while end < symbols.count, clauseEnds[end] == false { end += 1 }
+            while end < runs.count, clauseEnds[end] == false { end += 1 }
             var text = ""
             text.unicodeScalars.append(contentsOf: scalars[tokens[match.first].start..<tokens[match.last].end])
             triggers.append(Trigger(last: match.last, scopeEnd: end, text: text))

@@ -5,9 +5,11 @@
 struct PhraseAutomaton: Sendable {
     private var edges = PhraseEdges()
     /// For each node: where a `...` leads, or -1.
-    private var gaps: [Int] = [-1]
+    private var gaps: [Int32] = [-1]
     /// For each node: the patterns it completes.
     private var outputs: [[Int]] = [[]]
+    /// For each node: whether it completes any pattern (a small array the walk reads often).
+    private var completes: [Bool] = [false]
     /// The interned word patterns the cues use.
     private(set) var symbolIDs: [CuePattern.Word: Int] = [:]
     /// Every prefix used by some cue, to find a word's prefixes without looking at each cue.
@@ -20,10 +22,11 @@ struct PhraseAutomaton: Sendable {
         for word in words {
             if word == .gap {
                 if gaps[node] >= 0 {
-                    node = gaps[node]
+                    node = Int(gaps[node])
                 } else {
-                    gaps[node] = addNode()
-                    node = gaps[node]
+                    let next = addNode()
+                    gaps[node] = Int32(next)
+                    node = next
                 }
                 continue
             }
@@ -45,11 +48,13 @@ struct PhraseAutomaton: Sendable {
             }
         }
         outputs[node].append(id)
+        completes[node] = true
     }
 
     private mutating func addNode() -> Int {
         gaps.append(-1)
         outputs.append([])
+        completes.append(false)
         return gaps.count - 1
     }
 
@@ -76,38 +81,54 @@ struct PhraseAutomaton: Sendable {
         var last: Int
     }
 
-    /// Every match in a token sequence. `symbols[i]` are token i's interned patterns; `breaks[i]` is
-    /// true for a clause boundary or comma, which no match crosses. After a `...` the walk may skip
-    /// up to ``CuePattern/maximumGap`` words before the next word of the cue.
-    func matches(_ symbols: [[Int]], breaks: [Bool]) -> [Match] {
+    /// Where a token's interned patterns are in a pool of symbols: `pool[start..<start + count]`.
+    struct Run: Sendable {
+        var start: Int32
+        var count: Int32
+
+        /// No patterns (a boundary, or a word no cue uses).
+        static let empty = Run(start: 0, count: 0)
+    }
+
+    /// Every match in a token sequence. Token i's interned patterns are `runs[i]` of `pool`;
+    /// `breaks[i]` is true for a clause boundary or comma, which no match crosses. After a `...` the
+    /// walk may skip up to ``CuePattern/maximumGap`` words before the next word of the cue.
+    func matches(_ runs: [Run], pool: [Int32], breaks: [Bool]) -> [Match] {
         var found: [Match] = []
         var active: [(node: Int, skips: Int)] = []
         var next: [(node: Int, skips: Int)] = []
-        for first in symbols.indices where symbols[first].isEmpty == false {
-            active.removeAll(keepingCapacity: true)
-            active.append((0, 0))
-            var index = first
-            while index < symbols.count, active.isEmpty == false, breaks[index] == false {
-                next.removeAll(keepingCapacity: true)
-                for state in active {
-                    for symbol in symbols[index] {
-                        if let child = edges.child(state.node, symbol), next.contains(where: { $0.node == child }) == false {
-                            next.append((child, 0))
+        pool.withUnsafeBufferPointer { pool in
+            gaps.withUnsafeBufferPointer { gaps in
+                for first in runs.indices where runs[first].count > 0 {
+                    active.removeAll(keepingCapacity: true)
+                    active.append((0, 0))
+                    var index = first
+                    while index < runs.count, active.isEmpty == false, breaks[index] == false {
+                        next.removeAll(keepingCapacity: true)
+                        let run = runs[index]
+                        let symbols = pool[Int(run.start)..<Int(run.start + run.count)]
+                        for state in active {
+                            for symbol in symbols {
+                                if let child = edges.child(state.node, Int(symbol)),
+                                   next.contains(where: { $0.node == child }) == false {
+                                    next.append((child, 0))
+                                }
+                            }
+                            if state.skips > 0, index > first { next.append((state.node, state.skips - 1)) }
                         }
+                        let reached = next.count
+                        for position in 0..<reached {
+                            let gap = gaps[next[position].node]
+                            if gap >= 0 { next.append((Int(gap), CuePattern.maximumGap)) }
+                        }
+                        swap(&active, &next)
+                        for (position, state) in active.enumerated() where completes[state.node]
+                            && active[..<position].contains(where: { $0.node == state.node }) == false {
+                            for id in outputs[state.node] { found.append(Match(id: id, first: first, last: index)) }
+                        }
+                        index += 1
                     }
-                    if state.skips > 0, index > first { next.append((state.node, state.skips - 1)) }
                 }
-                let reached = next.count
-                for position in 0..<reached {
-                    let gap = gaps[next[position].node]
-                    if gap >= 0 { next.append((gap, CuePattern.maximumGap)) }
-                }
-                swap(&active, &next)
-                for (position, state) in active.enumerated() where outputs[state.node].isEmpty == false
-                    && active[..<position].contains(where: { $0.node == state.node }) == false {
-                    for id in outputs[state.node] { found.append(Match(id: id, first: first, last: index)) }
-                }
-                index += 1
             }
         }
         return found

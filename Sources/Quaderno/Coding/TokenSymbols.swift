@@ -43,10 +43,14 @@ final class TokenSymbols {
 
     /// For each ``WordTypes`` type: 0 until looked up, 1 when ignored, 2 otherwise.
     private(set) var stateByType: [UInt8] = []
-    /// For each type looked up and not ignored: its entry's cue and negation symbols and clause flag.
-    private(set) var cuesByType: [[Int]] = []
-    private(set) var negationsByType: [[Int]] = []
+    /// For each type looked up and not ignored: where its cue and negation symbols are in the pools,
+    /// and whether it ends a clause.
+    private(set) var cueRunByType: [PhraseAutomaton.Run] = []
+    private(set) var negationRunByType: [PhraseAutomaton.Run] = []
     private(set) var endsClauseByType: [Bool] = []
+    /// The symbols of every type looked up, one run per type.
+    private(set) var cuePool: [Int32] = []
+    private(set) var negationPool: [Int32] = []
 
     /// Looks up the entry of type `type` (whose form is `forms[type]`) if that was not done yet; its
     /// parts are then in the `...ByType` arrays.
@@ -57,14 +61,16 @@ final class TokenSymbols {
         if index >= stateByType.count {
             let added = forms.count - stateByType.count
             stateByType.append(contentsOf: repeatElement(0, count: added))
-            cuesByType.append(contentsOf: repeatElement([], count: added))
-            negationsByType.append(contentsOf: repeatElement([], count: added))
+            cueRunByType.append(contentsOf: repeatElement(.empty, count: added))
+            negationRunByType.append(contentsOf: repeatElement(.empty, count: added))
             endsClauseByType.append(contentsOf: repeatElement(false, count: added))
         }
         let entry = entry(for: forms[index])
         stateByType[index] = entry.ignored ? 1 : 2
-        cuesByType[index] = entry.cues
-        negationsByType[index] = entry.negations
+        cueRunByType[index] = PhraseAutomaton.Run(start: Int32(cuePool.count), count: Int32(entry.cues.count))
+        cuePool.append(contentsOf: entry.cues.map { Int32($0) })
+        negationRunByType[index] = PhraseAutomaton.Run(start: Int32(negationPool.count), count: Int32(entry.negations.count))
+        negationPool.append(contentsOf: entry.negations.map { Int32($0) })
         endsClauseByType[index] = entry.endsClause
     }
 }
