@@ -6,10 +6,13 @@ struct PhraseAutomaton: Sendable {
     private var edges = PhraseEdges()
     /// For each node: where a `...` leads, or -1.
     private var gaps: [Int32] = [-1]
-    /// For each node: the patterns it completes.
-    private var outputs: [[Int]] = [[]]
-    /// For each node: whether it completes any pattern (a small array the walk reads often).
-    private var completes: [Bool] = [false]
+    /// For each node: the first of the patterns it completes (an index into `outputIDs`), or -1.
+    private var firstOutput: [Int32] = [-1]
+    /// For each node: the last of the patterns it completes, or -1.
+    private var lastOutput: [Int32] = [-1]
+    /// The patterns nodes complete, each linked to the next one of its node (-1 at the end).
+    private var outputIDs: [Int] = []
+    private var nextOutput: [Int32] = []
     /// The interned word patterns the cues use.
     private(set) var symbolIDs: [CuePattern.Word: Int] = [:]
     /// Every prefix used by some cue, to find a word's prefixes without looking at each cue.
@@ -47,14 +50,17 @@ struct PhraseAutomaton: Sendable {
                 node = next
             }
         }
-        outputs[node].append(id)
-        completes[node] = true
+        let output = Int32(outputIDs.count)
+        outputIDs.append(id)
+        nextOutput.append(-1)
+        if lastOutput[node] >= 0 { nextOutput[Int(lastOutput[node])] = output } else { firstOutput[node] = output }
+        lastOutput[node] = output
     }
 
     private mutating func addNode() -> Int {
         gaps.append(-1)
-        outputs.append([])
-        completes.append(false)
+        firstOutput.append(-1)
+        lastOutput.append(-1)
         return gaps.count - 1
     }
 
@@ -122,9 +128,13 @@ struct PhraseAutomaton: Sendable {
                             if gap >= 0 { next.append((Int(gap), CuePattern.maximumGap)) }
                         }
                         swap(&active, &next)
-                        for (position, state) in active.enumerated() where completes[state.node]
+                        for (position, state) in active.enumerated() where firstOutput[state.node] >= 0
                             && active[..<position].contains(where: { $0.node == state.node }) == false {
-                            for id in outputs[state.node] { found.append(Match(id: id, first: first, last: index)) }
+                            var output = Int(firstOutput[state.node])
+                            while output >= 0 {
+                                found.append(Match(id: outputIDs[output], first: first, last: index))
+                                output = Int(nextOutput[output])
+                            }
                         }
                         index += 1
                     }
