@@ -22,6 +22,10 @@ public struct AutoCoder: Sendable {
     let automaton: PhraseAutomaton
     /// The indices (into `cues`) of `re:` cues.
     let expressionCues: [Int]
+    /// For each code, the index of the first code with the same id (codings are made per code id).
+    let codeIDGroups: [Int]
+    /// The literals of the `re:` cues' prefilters (expression `i` is `cues[expressionCues[i]]`).
+    let expressionLiterals: ExpressionLiterals
 
     /// Compiles the codebook's cues; throws if a cue is invalid.
     public init(codebook: Codebook) throws {
@@ -50,6 +54,13 @@ public struct AutoCoder: Sendable {
         self.cues = cues
         self.automaton = automaton
         expressionCues = expressions
+        var firstWithID: [String: Int] = [:]
+        codeIDGroups = codebook.codes.enumerated().map { index, code in
+            if let first = firstWithID[code.id] { return first }
+            firstWithID[code.id] = index
+            return index
+        }
+        expressionLiterals = ExpressionLiterals(expressions.map { cues[$0].pattern.expression?.prefilter })
     }
 
     /// A session caches what each distinct word matches; use one per thread for a batch of cases.

@@ -5,12 +5,13 @@ import Foundation
 public final class CodingSession {
     let coder: AutoCoder
     private let symbols: TokenSymbols
-    private let tokenizer: ItalianTokenizer
+    private var scanner: TokenScanner
+    private var tokens: [TokenScanner.Typed] = []
 
     init(coder: AutoCoder) {
         self.coder = coder
         symbols = TokenSymbols(rules: coder.compiler.rules, cues: coder.automaton, negations: coder.negation.automaton)
-        tokenizer = coder.compiler.tokenizer
+        scanner = TokenScanner(rules: coder.compiler.rules)
     }
 
     /// The number of distinct word forms looked up so far.
@@ -19,25 +20,32 @@ public final class CodingSession {
     /// Codes a case: each element (and, with `.sentence` or `.cell`, the sentences or cells of the other
     /// sections) gets at most one coding per code.
     public func code(_ sheet: Case, unit: CodingUnit = .element, coder name: String = "auto") -> [Coding] {
-        let scalars = Array(sheet.text.unicodeScalars)
+        let indexed = ScalarIndexedText(sheet.text)
+        let scalars = indexed.scalars
         let spans = CodingUnits.spans(of: sheet, unit: unit, scalars: scalars)
         let expressions = expressionMatches(scalars, units: spans.map(\.range))
         var codings: [Coding] = []
+        let codes = coder.codebook.codes
         for (position, unitSpan) in spans.enumerated() {
             let hits = self.hits(in: scalars[unitSpan.range], expressions: expressions[position])
             guard hits.isEmpty == false else { continue }
-            let byCode = Dictionary(grouping: hits, by: \.code)
-            var quoted = ""
-            quoted.unicodeScalars.append(contentsOf: scalars[unitSpan.range])
-            for code in coder.codebook.codes where byCode[code.id] != nil {
-                let codeHits = byCode[code.id]!
-                let chosen = codeHits.first { $0.negated == false } ?? codeHits[0]
-                let elementPolarity = unitSpan.element?.polarity ?? .unspecified
+            // For each code id, its first hit that is not negated, or else its first hit.
+            var chosenByID = [Int](repeating: -1, count: codes.count)
+            for (index, hit) in hits.enumerated() {
+                let group = coder.codeIDGroups[coder.cues[hit.cue].code]
+                let current = chosenByID[group]
+                if current < 0 || (hits[current].negatedBy != nil && hit.negatedBy == nil) { chosenByID[group] = index }
+            }
+            let quoted = indexed.slice(unitSpan.range)
+            let elementPolarity = unitSpan.element?.polarity ?? .unspecified
+            for (codeIndex, code) in codes.enumerated() where chosenByID[coder.codeIDGroups[codeIndex]] >= 0 {
+                let chosen = hits[chosenByID[coder.codeIDGroups[codeIndex]]]
                 codings.append(Coding(
                     caseID: sheet.id, elementID: unitSpan.element?.id, unit: unitSpan.unit, code: code.id, coder: name,
-                    start: unitSpan.range.lowerBound, end: unitSpan.range.upperBound, text: quoted, cue: chosen.cue,
-                    cueStart: chosen.start, cueEnd: chosen.end, negated: chosen.negated, negatedBy: chosen.negatedBy,
-                    polarityConflict: chosen.negated == false && code.polarity.contradicts(elementPolarity)))
+                    start: unitSpan.range.lowerBound, end: unitSpan.range.upperBound, text: quoted,
+                    cue: coder.cues[chosen.cue].pattern.source, cueStart: chosen.start, cueEnd: chosen.end,
+                    negated: chosen.negatedBy != nil, negatedBy: chosen.negatedBy,
+                    polarityConflict: chosen.negatedBy == nil && code.polarity.contradicts(elementPolarity)))
             }
         }
         return codings
@@ -46,104 +54,73 @@ public final class CodingSession {
     /// Every cue hit in a text, negated ones included (offsets into `text`).
     public func hits(in text: String) -> [CueHit] {
         let scalars = Array(text.unicodeScalars)
-        return hits(in: scalars[...], expressions: expressionMatches(scalars, units: [0..<scalars.count])[0])
+        return hits(in: scalars[...], expressions: expressionMatches(scalars, units: [0..<scalars.count])[0]).map {
+            CueHit(code: coder.codebook.codes[coder.cues[$0.cue].code].id, cue: coder.cues[$0.cue].pattern.source,
+                   start: $0.start, end: $0.end, negatedBy: $0.negatedBy)
+        }
+    }
+
+    /// A cue hit: the cue's index in ``AutoCoder``'s `cues`, where, and what cancels it.
+    struct Hit {
+        var cue: Int
+        var start: Int
+        var end: Int
+        var negatedBy: String?
     }
 
     /// Every cue hit in part of a text; offsets are the slice's (absolute) indices. `expressions` are
     /// the `re:` cue matches already found in it (cue index, range).
-    func hits(in scalars: ArraySlice<Unicode.Scalar>, expressions: [(cue: Int, range: Range<Int>)]) -> [CueHit] {
-        let tokens = tokenizer.tokens(scalars)
-        let rules = coder.compiler.rules
-        var kept: [Token] = []
-        var cueSymbols: [[Int]] = []
-        var negationSymbols: [[Int]] = []
+    func hits(in scalars: ArraySlice<Unicode.Scalar>, expressions: [(cue: Int, range: Range<Int>)]) -> [Hit] {
+        scanner.scan(scalars, into: &tokens)
+        var kept: [TokenScanner.Typed] = []
+        var cueRuns: [PhraseAutomaton.Run] = []
+        var negationRuns: [PhraseAutomaton.Run] = []
         var breaks: [Bool] = []
         var clauseEnds: [Bool] = []
         kept.reserveCapacity(tokens.count)
+        cueRuns.reserveCapacity(tokens.count)
+        negationRuns.reserveCapacity(tokens.count)
+        breaks.reserveCapacity(tokens.count)
+        clauseEnds.reserveCapacity(tokens.count)
+        let forms = scanner.types.forms
+        for token in tokens where token.kind == .word || token.kind == .number {
+            symbols.lookUp(type: token.type, forms: forms)
+        }
+        let states = symbols.stateByType
+        let cues = symbols.cueRunByType
+        let negations = symbols.negationRunByType
+        let contrasts = symbols.endsClauseByType
         for token in tokens {
             switch token.kind {
             case .boundary, .comma:
                 kept.append(token)
-                cueSymbols.append([])
-                negationSymbols.append([])
+                cueRuns.append(.empty)
+                negationRuns.append(.empty)
                 breaks.append(true)
                 clauseEnds.append(token.kind == .boundary)
             case .word, .number:
-                let entry = symbols.entry(for: token.form)
-                guard entry.ignored == false else { continue }
+                let type = Int(token.type)
+                // Articles take no part in matching.
+                guard states[type] == 2 else { continue }
                 kept.append(token)
-                cueSymbols.append(entry.cues)
-                negationSymbols.append(entry.negations)
+                cueRuns.append(cues[type])
+                negationRuns.append(negations[type])
                 breaks.append(false)
-                clauseEnds.append(rules.contrastWords.contains(token.form))
+                clauseEnds.append(contrasts[type])
             }
         }
-        let triggers = NegationScope(rules: coder.negation, tokens: kept, symbols: negationSymbols, breaks: breaks,
-                                     clauseEnds: clauseEnds, scalars: scalars)
-        var hits: [CueHit] = []
-        for match in coder.automaton.matches(cueSymbols, breaks: breaks) {
-            let cue = coder.cues[match.id]
-            hits.append(CueHit(code: coder.codebook.codes[cue.code].id, cue: cue.pattern.source,
-                               start: kept[match.first].start, end: kept[match.last].end,
-                               negatedBy: triggers.cancelling(firstToken: match.first)))
+        let triggers = NegationScope(rules: coder.negation, tokens: kept, runs: negationRuns, pool: symbols.negationPool,
+                                     breaks: breaks, clauseEnds: clauseEnds, scalars: scalars)
+        var hits: [Hit] = []
+        for match in coder.automaton.matches(cueRuns, pool: symbols.cuePool, breaks: breaks) {
+            hits.append(Hit(cue: match.id, start: kept[match.first].start, end: kept[match.last].end,
+                            negatedBy: triggers.cancelling(firstToken: match.first)))
         }
         for (index, range) in expressions {
-            let cue = coder.cues[index]
             let firstToken = kept.firstIndex { $0.end > range.lowerBound } ?? kept.count
-            hits.append(CueHit(code: coder.codebook.codes[cue.code].id, cue: cue.pattern.source, start: range.lowerBound,
-                               end: range.upperBound, negatedBy: triggers.cancelling(firstToken: firstToken)))
+            hits.append(Hit(cue: index, start: range.lowerBound, end: range.upperBound,
+                            negatedBy: triggers.cancelling(firstToken: firstToken)))
         }
         return hits.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
-    }
-
-    /// The text `re:` cues run on: lower case, typographic apostrophes as `'`, one scalar for one
-    /// scalar so offsets carry over unchanged.
-    static func matchingText<Scalars: Sequence>(_ scalars: Scalars) -> String where Scalars.Element == Unicode.Scalar {
-        var text = String.UnicodeScalarView()
-        for scalar in scalars {
-            if scalar.isASCII {
-                text.append(("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32)! : scalar == "`" ? "'" : scalar)
-            } else if ItalianTokenizer.apostrophes.contains(scalar) {
-                text.append("'")
-            } else {
-                let lower = scalar.properties.lowercaseMapping.unicodeScalars
-                text.append(lower.count == 1 ? lower.first! : scalar)
-            }
-        }
-        return String(text)
-    }
-
-    /// The matches of the `re:` cues in each unit. The units are joined into one text (separated by
-    /// line breaks, which no cue crosses) so each expression runs once per case, not once per unit.
-    func expressionMatches(_ scalars: [Unicode.Scalar], units: [Range<Int>]) -> [[(cue: Int, range: Range<Int>)]] {
-        var matches = Array(repeating: [(cue: Int, range: Range<Int>)](), count: units.count)
-        guard coder.expressionCues.isEmpty == false, units.isEmpty == false else { return matches }
-        var joined = String.UnicodeScalarView()
-        var starts: [Int] = []
-        for unit in units {
-            starts.append(joined.count)
-            joined.append(contentsOf: Self.matchingText(scalars[unit]).unicodeScalars)
-            joined.append("\n")
-        }
-        let text = String(joined)
-        let map = UTF16ScalarMap(text)
-        for index in coder.expressionCues {
-            guard let regex = coder.cues[index].pattern.expression?.regex else { continue }
-            for match in regex.matches(in: text, range: NSRange(location: 0, length: text.utf16.count)) {
-                let start = map.scalarOffset(match.range.location)
-                let end = map.scalarOffset(match.range.location + match.range.length)
-                var low = 0
-                var high = starts.count
-                while high - low > 1 {
-                    let middle = (low + high) / 2
-                    if starts[middle] <= start { low = middle } else { high = middle }
-                }
-                let unit = units[low]
-                let base = unit.lowerBound - starts[low]
-                guard end > start, base + end <= unit.upperBound else { continue }
-                matches[low].append((index, (base + start)..<(base + end)))
-            }
-        }
-        return matches
     }
 }

@@ -28,9 +28,12 @@ struct CuePattern: Sendable {
 /// NSRegularExpression is immutable and thread-safe once built.
 final class RegularExpressionBox: @unchecked Sendable {
     let regex: NSRegularExpression
+    /// Proves, when it can, that the expression has no match in a text without running it.
+    let prefilter: ExpressionPrefilter?
 
-    init(_ regex: NSRegularExpression) {
+    init(_ regex: NSRegularExpression, pattern: String) {
         self.regex = regex
+        prefilter = ExpressionPrefilter(pattern: pattern)
     }
 }
 
@@ -55,7 +58,7 @@ struct CueCompiler: Sendable {
             let pattern = String(trimmed.dropFirst(3)).trimmingWhitespace()
             do {
                 let regex = try NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
-                return CuePattern(source: cue, words: [], expression: RegularExpressionBox(regex))
+                return CuePattern(source: cue, words: [], expression: RegularExpressionBox(regex, pattern: pattern))
             } catch {
                 throw QuadernoError(.invalid, "invalid regular expression '\(pattern)'",
                                     hint: "check the brackets and escapes (YAML needs \\\\ for one backslash)")

@@ -10,14 +10,15 @@ struct NegationScope {
     private var triggers: [Trigger] = []
 
     /// `clauseEnds[i]` is true for a boundary token or a contrast word.
-    init(rules: NegationRules, tokens: [Token], symbols: [[Int]], breaks: [Bool], clauseEnds: [Bool],
-         scalars: ArraySlice<Unicode.Scalar>) {
-        let matches = rules.automaton.matches(symbols, breaks: breaks)
+    /// `runs[i]` (into `pool`) are token i's negation symbols.
+    init(rules: NegationRules, tokens: [TokenScanner.Typed], runs: [PhraseAutomaton.Run], pool: [Int32], breaks: [Bool],
+         clauseEnds: [Bool], scalars: ArraySlice<Unicode.Scalar>) {
+        let matches = rules.automaton.matches(runs, pool: pool, breaks: breaks)
         let ignored = matches.filter { rules.kinds[$0.id] == .notNegation }
         for match in matches where rules.kinds[match.id] != .notNegation {
             if ignored.contains(where: { $0.first <= match.first && match.last <= $0.last }) { continue }
             var end = match.last + 1
-            while end < symbols.count, clauseEnds[end] == false { end += 1 }
+            while end < runs.count, clauseEnds[end] == false { end += 1 }
             var text = ""
             text.unicodeScalars.append(contentsOf: scalars[tokens[match.first].start..<tokens[match.last].end])
             triggers.append(Trigger(last: match.last, scopeEnd: end, text: text))
@@ -26,6 +27,12 @@ struct NegationScope {
 
     /// The trigger text cancelling a cue that starts at token `firstToken`, or nil.
     func cancelling(firstToken: Int) -> String? {
-        triggers.filter { $0.last < firstToken && firstToken < $0.scopeEnd }.max { $0.last < $1.last }?.text
+        // The latest trigger in scope; the first of those that end at the same token.
+        var best: Trigger?
+        for trigger in triggers where trigger.last < firstToken && firstToken < trigger.scopeEnd {
+            if let current = best, current.last >= trigger.last { continue }
+            best = trigger
+        }
+        return best?.text
     }
 }

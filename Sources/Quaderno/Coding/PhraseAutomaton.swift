@@ -3,13 +3,16 @@
 /// (its form, its stem, the prefixes it begins with), and the cost depends on the length of the
 /// longest cue, not on how many cues there are.
 struct PhraseAutomaton: Sendable {
-    private struct Node: Sendable {
-        var edges: [Int: Int] = [:]
-        var gap: Int?
-        var outputs: [Int] = []
-    }
-
-    private var nodes = [Node()]
+    private var edges = PhraseEdges()
+    /// For each node: where a `...` leads, or -1.
+    private var gaps: [Int32] = [-1]
+    /// For each node: the first of the patterns it completes (an index into `outputIDs`), or -1.
+    private var firstOutput: [Int32] = [-1]
+    /// For each node: the last of the patterns it completes, or -1.
+    private var lastOutput: [Int32] = [-1]
+    /// The patterns nodes complete, each linked to the next one of its node (-1 at the end).
+    private var outputIDs: [Int] = []
+    private var nextOutput: [Int32] = []
     /// The interned word patterns the cues use.
     private(set) var symbolIDs: [CuePattern.Word: Int] = [:]
     /// Every prefix used by some cue, to find a word's prefixes without looking at each cue.
@@ -21,12 +24,12 @@ struct PhraseAutomaton: Sendable {
         var node = 0
         for word in words {
             if word == .gap {
-                if let next = nodes[node].gap {
-                    node = next
+                if gaps[node] >= 0 {
+                    node = Int(gaps[node])
                 } else {
-                    nodes.append(Node())
-                    nodes[node].gap = nodes.count - 1
-                    node = nodes.count - 1
+                    let next = addNode()
+                    gaps[node] = Int32(next)
+                    node = next
                 }
                 continue
             }
@@ -39,15 +42,26 @@ struct PhraseAutomaton: Sendable {
                 symbolIDs[word] = new
                 return new
             }()
-            if let next = nodes[node].edges[symbol] {
+            if let next = edges.child(node, symbol) {
                 node = next
             } else {
-                nodes.append(Node())
-                nodes[node].edges[symbol] = nodes.count - 1
-                node = nodes.count - 1
+                let next = addNode()
+                edges.insert(node, symbol, child: next)
+                node = next
             }
         }
-        nodes[node].outputs.append(id)
+        let output = Int32(outputIDs.count)
+        outputIDs.append(id)
+        nextOutput.append(-1)
+        if lastOutput[node] >= 0 { nextOutput[Int(lastOutput[node])] = output } else { firstOutput[node] = output }
+        lastOutput[node] = output
+    }
+
+    private mutating func addNode() -> Int {
+        gaps.append(-1)
+        firstOutput.append(-1)
+        lastOutput.append(-1)
+        return gaps.count - 1
     }
 
     /// The interned patterns a word satisfies: its matching form, its stem, the prefixes it begins
@@ -73,38 +87,58 @@ struct PhraseAutomaton: Sendable {
         var last: Int
     }
 
-    /// Every match in a token sequence. `symbols[i]` are token i's interned patterns; `breaks[i]` is
-    /// true for a clause boundary or comma, which no match crosses. After a `...` the walk may skip
-    /// up to ``CuePattern/maximumGap`` words before the next word of the cue.
-    func matches(_ symbols: [[Int]], breaks: [Bool]) -> [Match] {
+    /// Where a token's interned patterns are in a pool of symbols: `pool[start..<start + count]`.
+    struct Run: Sendable {
+        var start: Int32
+        var count: Int32
+
+        /// No patterns (a boundary, or a word no cue uses).
+        static let empty = Run(start: 0, count: 0)
+    }
+
+    /// Every match in a token sequence. Token i's interned patterns are `runs[i]` of `pool`;
+    /// `breaks[i]` is true for a clause boundary or comma, which no match crosses. After a `...` the
+    /// walk may skip up to ``CuePattern/maximumGap`` words before the next word of the cue.
+    func matches(_ runs: [Run], pool: [Int32], breaks: [Bool]) -> [Match] {
         var found: [Match] = []
         var active: [(node: Int, skips: Int)] = []
         var next: [(node: Int, skips: Int)] = []
-        for first in symbols.indices where symbols[first].isEmpty == false {
-            active.removeAll(keepingCapacity: true)
-            active.append((0, 0))
-            var index = first
-            while index < symbols.count, active.isEmpty == false, breaks[index] == false {
-                next.removeAll(keepingCapacity: true)
-                for state in active {
-                    let node = nodes[state.node]
-                    for symbol in symbols[index] {
-                        if let child = node.edges[symbol], next.contains(where: { $0.node == child }) == false {
-                            next.append((child, 0))
+        pool.withUnsafeBufferPointer { pool in
+            gaps.withUnsafeBufferPointer { gaps in
+                for first in runs.indices where runs[first].count > 0 {
+                    active.removeAll(keepingCapacity: true)
+                    active.append((0, 0))
+                    var index = first
+                    while index < runs.count, active.isEmpty == false, breaks[index] == false {
+                        next.removeAll(keepingCapacity: true)
+                        let run = runs[index]
+                        let symbols = pool[Int(run.start)..<Int(run.start + run.count)]
+                        for state in active {
+                            for symbol in symbols {
+                                if let child = edges.child(state.node, Int(symbol)),
+                                   next.contains(where: { $0.node == child }) == false {
+                                    next.append((child, 0))
+                                }
+                            }
+                            if state.skips > 0, index > first { next.append((state.node, state.skips - 1)) }
                         }
+                        let reached = next.count
+                        for position in 0..<reached {
+                            let gap = gaps[next[position].node]
+                            if gap >= 0 { next.append((Int(gap), CuePattern.maximumGap)) }
+                        }
+                        swap(&active, &next)
+                        for (position, state) in active.enumerated() where firstOutput[state.node] >= 0
+                            && active[..<position].contains(where: { $0.node == state.node }) == false {
+                            var output = Int(firstOutput[state.node])
+                            while output >= 0 {
+                                found.append(Match(id: outputIDs[output], first: first, last: index))
+                                output = Int(nextOutput[output])
+                            }
+                        }
+                        index += 1
                     }
-                    if state.skips > 0, index > first { next.append((state.node, state.skips - 1)) }
                 }
-                let reached = next.count
-                for position in 0..<reached {
-                    if let gap = nodes[next[position].node].gap { next.append((gap, CuePattern.maximumGap)) }
-                }
-                swap(&active, &next)
-                for (position, state) in active.enumerated() where nodes[state.node].outputs.isEmpty == false
-                    && active[..<position].contains(where: { $0.node == state.node }) == false {
-                    for id in nodes[state.node].outputs { found.append(Match(id: id, first: first, last: index)) }
-                }
-                index += 1
             }
         }
         return found

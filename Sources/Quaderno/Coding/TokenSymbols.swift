@@ -7,6 +7,8 @@ final class TokenSymbols {
         var ignored: Bool
         var cues: [Int]
         var negations: [Int]
+        /// A contrast word (`ma`, `però`) ends a negation's clause.
+        var endsClause: Bool
     }
 
     private let rules: ItalianTextRules
@@ -30,11 +32,45 @@ final class TokenSymbols {
         if let matching = rules.matchingForm(form) {
             let stem = stemmer.stem(matching)
             entry = Entry(ignored: false, cues: cues.symbols(form: matching, stem: stem),
-                          negations: negations.symbols(form: matching, stem: stem))
+                          negations: negations.symbols(form: matching, stem: stem),
+                          endsClause: rules.contrastWords.contains(form))
         } else {
-            entry = Entry(ignored: true, cues: [], negations: [])
+            entry = Entry(ignored: true, cues: [], negations: [], endsClause: false)
         }
         cache[form] = entry
         return entry
+    }
+
+    /// For each ``WordTypes`` type: 0 until looked up, 1 when ignored, 2 otherwise.
+    private(set) var stateByType: [UInt8] = []
+    /// For each type looked up and not ignored: where its cue and negation symbols are in the pools,
+    /// and whether it ends a clause.
+    private(set) var cueRunByType: [PhraseAutomaton.Run] = []
+    private(set) var negationRunByType: [PhraseAutomaton.Run] = []
+    private(set) var endsClauseByType: [Bool] = []
+    /// The symbols of every type looked up, one run per type.
+    private(set) var cuePool: [Int32] = []
+    private(set) var negationPool: [Int32] = []
+
+    /// Looks up the entry of type `type` (whose form is `forms[type]`) if that was not done yet; its
+    /// parts are then in the `...ByType` arrays.
+    @inline(__always)
+    func lookUp(type: Int32, forms: [String]) {
+        let index = Int(type)
+        if index < stateByType.count, stateByType[index] != 0 { return }
+        if index >= stateByType.count {
+            let added = forms.count - stateByType.count
+            stateByType.append(contentsOf: repeatElement(0, count: added))
+            cueRunByType.append(contentsOf: repeatElement(.empty, count: added))
+            negationRunByType.append(contentsOf: repeatElement(.empty, count: added))
+            endsClauseByType.append(contentsOf: repeatElement(false, count: added))
+        }
+        let entry = entry(for: forms[index])
+        stateByType[index] = entry.ignored ? 1 : 2
+        cueRunByType[index] = PhraseAutomaton.Run(start: Int32(cuePool.count), count: Int32(entry.cues.count))
+        cuePool.append(contentsOf: entry.cues.map { Int32($0) })
+        negationRunByType[index] = PhraseAutomaton.Run(start: Int32(negationPool.count), count: Int32(entry.negations.count))
+        negationPool.append(contentsOf: entry.negations.map { Int32($0) })
+        endsClauseByType[index] = entry.endsClause
     }
 }

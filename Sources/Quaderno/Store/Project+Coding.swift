@@ -72,12 +72,14 @@ extension Project {
     }
 
     func insert(_ coding: Coding, origin: String, codebookID: Int64?, run: Int64?, db: Database) throws {
-        try db.execute(sql: """
+        // One prepared statement for every coding of a connection: no re-parsing, no re-authorising.
+        let statement = try db.cachedStatement(sql: """
             INSERT INTO codings (case_id, element_id, unit, code, coder, origin, start, "end", text, cue, cue_start,
               cue_end, negated, negated_by, polarity_conflict, codebook_id, run_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [coding.caseID, coding.elementID, coding.unit, coding.code, coding.coder, origin,
-                             coding.start, coding.end, coding.text, coding.cue, coding.cueStart, coding.cueEnd,
-                             coding.negated, coding.negatedBy, coding.polarityConflict, codebookID, run])
+            """)
+        try statement.execute(arguments: [coding.caseID, coding.elementID, coding.unit, coding.code, coding.coder, origin,
+                                          coding.start, coding.end, coding.text, coding.cue, coding.cueStart, coding.cueEnd,
+                                          coding.negated, coding.negatedBy, coding.polarityConflict, codebookID, run])
     }
 }

@@ -51,6 +51,11 @@ struct UTF16ScalarMap {
         trailSurrogates = trails
     }
 
+    /// The map of a text whose surrogate pairs' second halves are at these UTF-16 offsets, ascending.
+    init(trailSurrogates: [Int]) {
+        self.trailSurrogates = trailSurrogates
+    }
+
     /// The scalar offset of a UTF-16 offset that lies on a scalar boundary.
     func scalarOffset(_ utf16Offset: Int) -> Int {
         guard trailSurrogates.isEmpty == false else { return utf16Offset }
