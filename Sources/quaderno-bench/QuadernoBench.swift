@@ -116,7 +116,7 @@ struct QuadernoBench: ParsableCommand {
         let functionWords = try CodebookGenerator.functionWords(
             repository.appendingPathComponent("Sources/Quaderno/Resources/italian-function-words.tsv"))
         let texts = vocabulary.sentences + vocabulary.positives + vocabulary.negatives
-            + vocabulary.values.values.flatMap { $0 }
+            + vocabulary.values.keys.sorted().flatMap { vocabulary.values[$0] ?? [] }
         let generator = CodebookGenerator(base: base, texts: texts, functionWords: functionWords)
         var loaded: [Int: BenchContext.LoadedCodebook] = [:]
         var infos: [CodebookInfo] = []
