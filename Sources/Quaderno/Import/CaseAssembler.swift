@@ -14,7 +14,11 @@ struct CaseAssembler {
         var inIdentification = false
 
         result.title = Self.frontMatterTitle(merged) ?? ""
-        for block in merged {
+        for index in merged.indices {
+            // Each block is let go once used: what the case keeps (cell texts) lives on in it, the
+            // rest (the block's own arrays) is freed as the text grows, not at the end.
+            let block = merged[index]
+            merged[index] = .separator
             switch block {
             case .title(let title):
                 if result.title.isEmpty { result.title = Self.cleanTitle(title) }

@@ -6,7 +6,8 @@ import Foundation
 /// It exists for speed: decoding it is many times faster than JSON, and projects reload every case
 /// for each report. Layout: the bytes `Q C 1`, then each field in declaration order; integers as
 /// unsigned LEB128, strings as a length and UTF-8 bytes, lists as a count and their items, optional
-/// strings behind a 0/1 byte, amounts as IEEE 754 little-endian.
+/// strings behind a 0/1 byte, amounts as IEEE 754 little-endian; the segments' section headings are
+/// listed once and referred to by number.
 enum CaseArchive {
     static let magic: [UInt8] = [0x51, 0x43, 0x31]  // "QC1"
 
@@ -65,10 +66,18 @@ enum CaseArchive {
             out.int(reference.start)
             out.int(reference.end)
         }
+        // Segments repeat their section's heading: each heading is written once, then referred to.
+        var sections: [String] = []
+        var sectionNumbers: [String: Int] = [:]
+        for segment in sheet.segments where sectionNumbers[segment.section] == nil {
+            sectionNumbers[segment.section] = sections.count
+            sections.append(segment.section)
+        }
+        out.strings(sections)
         out.int(sheet.segments.count)
         for segment in sheet.segments {
             out.byte(Self.segmentKinds.firstIndex(of: segment.kind).map(UInt8.init) ?? 0)
-            out.string(segment.section)
+            out.int(sectionNumbers[segment.section] ?? 0)
             out.int(segment.start)
             out.int(segment.end)
         }
@@ -113,12 +122,17 @@ enum CaseArchive {
             try ReferenceMention(kind: $0.string(), number: $0.optionalString(), date: $0.optionalString(),
                                  text: $0.string(), start: $0.int(), end: $0.int())
         }
+        let sections = try input.strings()
         sheet.segments = try list(&input) { input in
             let kind = Int(try input.byte())
             guard kind < segmentKinds.count else {
                 throw ArchiveReader.Corrupt(offset: input.offset - 1, problem: "unknown segment kind \(kind)")
             }
-            return try Segment(kind: segmentKinds[kind], section: input.string(), start: input.int(), end: input.int())
+            let section = try input.int()
+            guard section < sections.count else {
+                throw ArchiveReader.Corrupt(offset: input.offset, problem: "unknown section \(section)")
+            }
+            return try Segment(kind: segmentKinds[kind], section: sections[section], start: input.int(), end: input.int())
         }
         sheet.warnings = try input.strings()
         guard input.isAtEnd else { throw ArchiveReader.Corrupt(offset: input.offset, problem: "bytes after the end") }

@@ -42,6 +42,10 @@ public final class Project: Sendable {
         var configuration = Configuration()
         configuration.journalMode = .wal
         configuration.foreignKeysEnabled = true
+        // A page cache of 64 MB (SQLite's default is 2 MB): a command writes tens of thousands of
+        // rows in one transaction, and with a small cache their index pages are written out and read
+        // back again and again before the commit.
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -65536") }
         do {
             let database = try DatabaseQueue(path: url.path, configuration: configuration)
             try ProjectSchema.migrator.migrate(database)

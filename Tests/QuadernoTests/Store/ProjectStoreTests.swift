@@ -113,3 +113,35 @@ struct ProjectStoreTests {
         #expect(throws: QuadernoError.self) { _ = try Project.open(at: folder.appendingPathComponent("missing.sqlite")) }
     }
 }
+
+@Suite("Project store: batches")
+struct ProjectBatchTests {
+    @Test("an import of several batches keeps input order, reports a bad file in the middle and stores each case as a lone import would")
+    func severalBatches() throws {
+        let folder = try Fixtures.temporaryFolder("batches")
+        let count = Project.importBatch * 2 + 37
+        var files: [(url: URL, path: String)] = []
+        for index in 0..<count {
+            let name = String(format: "sheet-%04d.txt", index)
+            let url = folder.appendingPathComponent(name)
+            let body = index == Project.importBatch + 5
+                ? " \n\t\n"  // blank: a malformed file in the second batch
+                : ProjectStoreTests.sheet.replacingOccurrences(of: "Formazione congiunta", with: "Formazione \(index)")
+            try Data(body.utf8).write(to: url)
+            files.append((url, name))
+        }
+        let project = try Project.create(at: folder.appendingPathComponent("p.sqlite"))
+        let summary = try project.importFiles(files, importer: Fixtures.importer)
+        let expected = files.map { URL(fileURLWithPath: $0.path).deletingPathExtension().lastPathComponent }
+        #expect(summary.imported == expected.enumerated().filter { $0.offset != Project.importBatch + 5 }.map(\.element))
+        #expect(summary.failed.count == 1 && summary.failed[0].description.contains(files[Project.importBatch + 5].path))
+        let stored = try project.cases()
+        #expect(stored.count == count - 1)
+        for index in [0, Project.importBatch - 1, Project.importBatch, count - 1] {
+            let lone = try Fixtures.importer.importFile(at: files[index].url, path: files[index].path)
+            #expect(stored.first { $0.id == lone.id } == lone)
+        }
+        let again = try project.importFiles(files, importer: Fixtures.importer)
+        #expect(again.unchanged.count == count - 1 && again.imported.isEmpty && again.failed.count == 1)
+    }
+}
