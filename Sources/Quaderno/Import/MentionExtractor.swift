@@ -41,9 +41,7 @@ struct MentionExtractor {
         let scanner = MentionScanner(bytes)
         var index = 0
         while index < bytes.count {
-            // The scanner's own first test, inline: most bytes cannot start an amount.
-            let first = bytes[index]
-            guard MentionScanner.isDigit(first) || first == 0xE2 || first | 0x20 == 0x65 else {
+            guard scanner.mayStartAmount(at: index) else {
                 index += 1
                 continue
             }
@@ -88,8 +86,7 @@ struct MentionExtractor {
         var candidates: [(kind: Int, range: Range<Int>, number: String, date: String?)] = []
         var index = 0
         while index < bytes.count {
-            let first = bytes[index] | 0x20
-            guard first == 0x64 || first == 0x6C else {
+            guard scanner.mayStartReference(at: index) else {
                 index += 1
                 continue
             }

@@ -1,6 +1,22 @@
 /// References to acts: the keyword of each kind, then its number (and date).
 extension MentionScanner {
     /// Every reference that starts exactly at `index`, with the index of its kind in ``referenceKinds``.
+    /// Whether a reference keyword can start at `index`, from its first bytes only: `d.`, `dl`, `dm`,
+    /// `dec`, `det`, `del.`, `deli`, `l.`, `leg` (any case). Most words starting with `d` or `l`
+    /// (`di`, `della`, `la`, `le`) fail here without the keyword scans of ``references(at:)``.
+    func mayStartReference(at index: Int) -> Bool {
+        let first = byte(index) | 0x20
+        let second = byte(index + 1) | 0x20
+        if first == 0x6C { return second == 0x2E || (second == 0x65 && byte(index + 2) | 0x20 == 0x67) }
+        guard first == 0x64 else { return false }
+        if second == 0x2E || second == 0x6C || second == 0x6D { return true }
+        guard second == 0x65 else { return false }
+        let third = byte(index + 2) | 0x20
+        if third == 0x63 || third == 0x74 { return true }
+        let fourth = byte(index + 3) | 0x20
+        return third == 0x6C && (fourth == 0x2E || fourth == 0x69)
+    }
+
     func references(at index: Int) -> [(kind: Int, end: Int, number: String, date: String?)] {
         let first = byte(index) | 0x20
         guard first == 0x64 || first == 0x6C, isWordBefore(index) == false else { return [] }

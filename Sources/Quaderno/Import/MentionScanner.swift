@@ -133,6 +133,14 @@ struct MentionScanner {
     }
 
     /// An amount starting exactly at `index`.
+    /// Whether an amount can start at `index`: a digit, `€`, or the `eu` of `euro`/`eur` (any case).
+    /// Cheap enough to test at every byte before calling ``amount(at:)``.
+    @inline(__always)
+    func mayStartAmount(at index: Int) -> Bool {
+        let first = byte(index)
+        return Self.isDigit(first) || first == 0xE2 || (first | 0x20 == 0x65 && byte(index + 1) | 0x20 == 0x75)
+    }
+
     func amount(at index: Int) -> (end: Int, value: Double)? {
         let first = byte(index)
         guard Self.isDigit(first) || first == 0xE2 || first | 0x20 == 0x65 else { return nil }
