@@ -7,7 +7,8 @@ public enum InputFiles {
                                                       "docx", "odt"]
 
     /// The files under `paths`, folders walked recursively in name order; hidden files and folder
-    /// READMEs are skipped. Each result keeps the path as the user would write it.
+    /// READMEs are skipped; a file reached twice (named twice, or inside two folders given) is listed
+    /// once. Each result keeps the path as the user would write it.
     public static func collect(_ paths: [String]) throws -> [(url: URL, path: String)] {
         var found: [(url: URL, path: String)] = []
         for path in paths {
@@ -27,7 +28,8 @@ public enum InputFiles {
                 found.append((base.appendingPathComponent(relative), shown))
             }
         }
-        return found
+        var seen: Set<String> = []
+        return found.filter { seen.insert($0.url.standardizedFileURL.path).inserted }
     }
 
     /// Adds the sheet files under `folder` (paths relative to the walk's base) to `files`, with one

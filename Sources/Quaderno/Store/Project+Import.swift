@@ -15,7 +15,10 @@ extension Project {
     /// `interruptAfter` simulates a crash after that many stored cases (tests only).
     func importFiles(_ files: [(url: URL, path: String)], importer: Importer, progress: ((Int, Int, String) -> Void)?,
                      interruptAfter: Int?) throws -> ImportSummary {
-        try transaction("import", arguments: files.map(\.path)) { db, run in
+        // A file named twice (or inside two folders given) is imported once.
+        var seen: Set<String> = []
+        let files = files.filter { seen.insert($0.path).inserted }
+        return try transaction("import", arguments: files.map(\.path)) { db, run in
             var summary = ImportSummary()
             var reserved: Set<String> = []
             var position = 0

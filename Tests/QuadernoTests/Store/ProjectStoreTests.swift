@@ -45,6 +45,16 @@ struct ProjectStoreTests {
         #expect(try project.runs().map(\.command) == ["import", "import"])
     }
 
+    @Test("a file named twice in one import is imported once (it used to stop the program)")
+    func namedTwice() throws {
+        let file = try sheetFile("pistoia.txt", Self.sheet)
+        let summary = try project.importFiles([file, file, file], importer: Fixtures.importer)
+        #expect(summary.imported == ["pistoia"] && summary.failed.isEmpty)
+        #expect(try project.cases().count == 1)
+        let folder = file.url.deletingLastPathComponent().path
+        #expect(try InputFiles.collect([file.url.path, folder, folder + "/"]).filter { $0.path.hasSuffix("pistoia.txt") }.count == 1)
+    }
+
     @Test("manual codings are re-anchored after an edit, orphaned (never deleted) when their text is gone")
     func manualCodingsSurvive() throws {
         let file = try sheetFile("pistoia.txt", Self.sheet)
