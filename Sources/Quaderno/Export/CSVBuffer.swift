@@ -2,8 +2,10 @@
 /// a field is quoted (quotes doubled) when it holds the separator, a quote or a line break or starts or
 /// ends with a space, and numbers are written in the dialect's notation. What ``CSVWriter`` writes.
 struct CSVBuffer {
-    /// The file so far.
+    /// The file so far (since the last flush to ``output``, when there is one).
     private(set) var bytes: [UInt8] = []
+    /// Where full rows go once a megabyte has gathered, so a large table is never whole in memory.
+    var output: FileOutput?
     private let separator: UInt8
     private let decimalComma: Bool
     private var atRowStart = true
@@ -21,6 +23,13 @@ struct CSVBuffer {
         bytes.append(0x0D)
         bytes.append(0x0A)
         atRowStart = true
+        if let output, bytes.count >= 1 << 20 { flush(to: output) }
+    }
+
+    /// Writes what has gathered to `output` and starts afresh.
+    mutating func flush(to output: FileOutput) {
+        bytes.withUnsafeBytes { output.write($0) }
+        bytes.removeAll(keepingCapacity: true)
     }
 
     /// A text field.

@@ -16,42 +16,44 @@ public struct ReportWriter: Sendable {
 
     /// Writes every file of `report` into `folder` (created if needed); returns their URLs.
     ///
-    /// The files are independent, so they are rendered on every core (``ParallelWork``) and written in
-    /// order: the bytes are those of a serial run.
+    /// The files are independent, so they are rendered and written on every core (``ParallelWork``);
+    /// tables are written a megabyte at a time, since a corpus of 100,000 sheets makes CSV files of
+    /// hundreds of MB. Each file appears whole (written beside, then moved into place), and its bytes
+    /// are those of a serial run.
     @discardableResult
     public func write(_ report: CorpusReport, to folder: URL) throws -> [URL] {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let files = Self.render(report, dialect: dialect)
-        var written: [URL] = []
-        for (name, bytes) in zip(Self.fileNames, files) {
-            let url = folder.appendingPathComponent(name)
-            try Data(bytes).write(to: url, options: .atomic)
-            written.append(url)
-        }
-        return written
-    }
-
-    /// The bytes of every file of ``fileNames``, in order.
-    static func render(_ report: CorpusReport, dialect: CSVWriter.Dialect) -> [[UInt8]] {
-        let tables = CorpusReport.tables
-        // The largest outputs first, so that two threads finish together.
-        let order = [2, 1, 8, 7, 0, 4, 3, 5, 6]
         let content = ReportContent(report)
-        let rendered = ParallelWork.map(order.count) { slot -> [UInt8] in
-            let file = order[slot]
-            switch file {
-            case tables.count:
-                return Array(MarkdownReport.render(content).utf8)
-            case tables.count + 1:
-                return Array(HTMLReport.render(content).utf8)
-            default:
-                var csv = CSVBuffer(dialect: dialect)
-                tables[file].write(report, &csv)
-                return csv.bytes
+        let dialect = dialect
+        let urls = Self.fileNames.map { folder.appendingPathComponent($0) }
+        let outcomes = ParallelWork.map(Self.largestFirst.count) { slot -> Result<Int, any Error> in
+            let file = Self.largestFirst[slot]
+            return Result {
+                try Self.write(file, report, content: content, dialect: dialect, to: FileOutput(urls[file]))
+                return file
             }
         }
-        var files = [[UInt8]](repeating: [], count: order.count)
-        for (slot, file) in order.enumerated() { files[file] = rendered[slot] }
-        return files
+        for outcome in outcomes { _ = try outcome.get() }
+        return urls
+    }
+
+    /// File numbers (positions in ``fileNames``), the largest outputs first, so threads finish together.
+    private static let largestFirst = [2, 1, 8, 7, 0, 4, 3, 5, 6]
+
+    /// Writes file number `file` of ``fileNames``; tables go out a megabyte at a time.
+    private static func write(_ file: Int, _ report: CorpusReport, content: ReportContent,
+                              dialect: CSVWriter.Dialect, to output: FileOutput) throws {
+        let tables = CorpusReport.tables
+        switch file {
+        case tables.count, tables.count + 1:
+            var text = file == tables.count ? MarkdownReport.render(content) : HTMLReport.render(content)
+            text.withUTF8 { output.write(UnsafeRawBufferPointer($0)) }
+        default:
+            var csv = CSVBuffer(dialect: dialect)
+            csv.output = output
+            tables[file].write(report, &csv)
+            csv.flush(to: output)
+        }
+        try output.finish()
     }
 }
