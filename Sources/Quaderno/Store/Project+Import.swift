@@ -141,7 +141,7 @@ extension Project {
     private func save(_ parsed: ParsedCase, _ work: Pending, db: Database, run: Int64,
                       summary: inout ImportSummary) throws {
         let sheet = parsed.sheet
-        try store(sheet, archive: parsed.archive, hash: work.hash, db: db, run: run)
+        try store(sheet, archive: parsed.archive, hash: work.hash, db: db, run: run, replacing: work.isUpdate)
         guard work.isUpdate else {
             summary.imported.append(work.id)
             return
@@ -169,10 +169,14 @@ extension Project {
     }
 
     /// Writes a case and its attributes and elements, replacing what the project had for its id.
-    func store(_ sheet: Case, archive: [UInt8]? = nil, hash: String, db: Database, run: Int64?) throws {
+    /// `replacing: false` promises the id is new (nothing to delete first).
+    func store(_ sheet: Case, archive: [UInt8]? = nil, hash: String, db: Database, run: Int64?,
+               replacing: Bool = true) throws {
         let archive = archive ?? CaseArchive.encode(sheet)
-        try db.cachedStatement(sql: "DELETE FROM attributes WHERE case_id = ?").execute(arguments: [sheet.id])
-        try db.cachedStatement(sql: "DELETE FROM elements WHERE case_id = ?").execute(arguments: [sheet.id])
+        if replacing {
+            try db.cachedStatement(sql: "DELETE FROM attributes WHERE case_id = ?").execute(arguments: [sheet.id])
+            try db.cachedStatement(sql: "DELETE FROM elements WHERE case_id = ?").execute(arguments: [sheet.id])
+        }
         try db.cachedStatement(sql: """
             INSERT INTO cases (id, source, format, title, text, content_hash, case_data, imported_at, run_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
