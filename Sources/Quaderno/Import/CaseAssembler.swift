@@ -75,7 +75,6 @@ struct CaseAssembler {
         }
         merged = []
         result.text = text.text
-        text = TextBuilder()
         result.elements = elements.finish()
         result.warnings += elements.warnings
         resolveTerritory(&result)

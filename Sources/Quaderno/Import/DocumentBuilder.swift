@@ -86,9 +86,9 @@ final class DocumentBuilder {
             var index = 0
             while index < utf8.count {
                 let byte = utf8[index]
-                let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
-                let end = min(index + length, utf8.count)
-                if Self.isBlank(utf8, at: index, length: end - index) {
+                // Valid UTF-8 (a String's): a lead byte always has its continuation bytes.
+                let (scalar, length) = utf8.utf8Scalar(at: index) ?? (Unicode.Scalar(byte), 1)
+                if Self.isBlank(scalar) {
                     if buffer.isEmpty == false, buffer.last != 0x0A { pendingSpace = true }
                 } else {
                     if pendingSpace {
@@ -98,11 +98,11 @@ final class DocumentBuilder {
                     if length == 1 {
                         buffer.append(byte)
                     } else {
-                        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[index..<end]))
+                        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[index..<index + length]))
                     }
                     scalars += 1
                 }
-                index = end
+                index += length
             }
         }
         self.buffer = buffer
@@ -112,17 +112,13 @@ final class DocumentBuilder {
         }
     }
 
-    /// Whether the UTF-8 sequence at `index` is white space (Unicode's White_Space property, a fixed
-    /// list of 25 scalars) or an invisible zero-width space or byte-order mark.
+    /// Whether `scalar` is white space (Unicode's White_Space property, a fixed list of 25 scalars)
+    /// or an invisible zero-width space or byte-order mark.
     @inline(__always)
-    private static func isBlank(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> Bool {
-        let first = utf8[index]
-        if first < 0x80 { return first == 0x20 || (0x09...0x0D).contains(first) }
-        var value = UInt32(first & (0xFF >> (length + 1)))
-        for offset in 1..<max(1, length) { value = value << 6 | UInt32(utf8[index + offset] & 0x3F) }
-        switch value {
-        case 0x85, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF: return true
-        default: return false
+    private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF: true
+        default: false
         }
     }
 

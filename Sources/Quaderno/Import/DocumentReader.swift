@@ -15,14 +15,9 @@ struct DocumentReader {
         try read(FileBytes.read(url, file: file, limit: limits.maximumFileBytes), url: url, file: file)
     }
 
-    /// Reads the bytes of the file at `url`, already in memory (the url gives the extension, and
-    /// the package reader reopens zip files from it).
+    /// Reads the bytes of the file at `url`, already in memory and within the size limit (read by
+    /// ``FileBytes``); the url gives the extension, and the package reader reopens zip files from it.
     func read(_ data: consuming Data, url: URL, file: String) throws -> Result {
-        guard data.count <= limits.maximumFileBytes else {
-            throw QuadernoError(.unreadable, file: file,
-                                "the file is \(data.count >> 20) MB, more than the \(limits.maximumFileBytes >> 20) MB limit",
-                                hint: "split the document, or raise the limit")
-        }
         if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) || data.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
             return try readPackage(url, file: file)
         }

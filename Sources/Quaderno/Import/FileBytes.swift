@@ -14,18 +14,7 @@ enum FileBytes {
         }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0 else {
-            throw QuadernoError(.unreadable, file: file, "cannot read the file: \(String(cString: strerror(errno)))")
-        }
-        guard status.st_mode & S_IFMT != S_IFDIR else {
-            throw QuadernoError(.unreadable, file: file, "is a folder, not a file")
-        }
-        let size = Int(status.st_size)
-        guard size <= limit else {
-            throw QuadernoError(.unreadable, file: file,
-                                "the file is \(size >> 20) MB, more than the \(limit >> 20) MB limit",
-                                hint: "split the document, or raise the limit")
-        }
+        let size = try checked(fstat(descriptor, &status), status, file: file, limit: limit)
         var data = Data(count: size)
         var total = 0
         var failure: Int32 = 0
@@ -44,5 +33,30 @@ enum FileBytes {
         // A file that changed size while being read is read as far as it went.
         if total < size { data.removeSubrange(total..<size) }
         return data
+    }
+
+    /// The size of the file at `url` without reading it, with the same checks as ``read(_:file:limit:)``.
+    static func size(_ url: URL, file: String, limit: Int) throws -> Int {
+        var status = stat()
+        let result = stat(url.path, &status)
+        if result != 0, errno == ENOENT { throw QuadernoError(.unreadable, file: file, "no such file", hint: "check the path") }
+        return try checked(result, status, file: file, limit: limit)
+    }
+
+    /// The size from a `stat` or `fstat` call, unless it failed, named a folder or is over `limit`.
+    private static func checked(_ result: Int32, _ status: stat, file: String, limit: Int) throws -> Int {
+        guard result == 0 else {
+            throw QuadernoError(.unreadable, file: file, "cannot read the file: \(String(cString: strerror(errno)))")
+        }
+        guard status.st_mode & S_IFMT != S_IFDIR else {
+            throw QuadernoError(.unreadable, file: file, "is a folder, not a file")
+        }
+        let size = Int(status.st_size)
+        guard size <= limit else {
+            throw QuadernoError(.unreadable, file: file,
+                                "the file is \(size >> 20) MB, more than the \(limit >> 20) MB limit",
+                                hint: "split the document, or raise the limit")
+        }
+        return size
     }
 }

@@ -30,12 +30,11 @@ public struct Importer: Sendable {
     /// Each stage hands its input on (`consuming`), so a large file's bytes, text and blocks are
     /// freed as soon as the next form exists rather than all held to the end.
     func importFile(_ data: consuming Data, url: URL, path: String, caseID: String? = nil) throws -> Case {
-        let file = path
-        let document = try DocumentReader(limits: limits).read(data, url: url, file: file)
+        let document = try DocumentReader(limits: limits).read(data, url: url, file: path)
         let id = caseID ?? url.deletingPathExtension().lastPathComponent
         let (format, warnings) = (document.format, document.warnings)
         let blocks = (consume document).blocks
-        return CaseAssembler(vocabulary: vocabulary).assemble(consume blocks, id: id, source: file,
+        return CaseAssembler(vocabulary: vocabulary).assemble(consume blocks, id: id, source: path,
                                                               format: format, warnings: warnings)
     }
 

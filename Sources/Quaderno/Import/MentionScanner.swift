@@ -29,15 +29,7 @@ struct MentionScanner {
         return isWord(at: index - 1)
     }
 
-    func scalar(at index: Int) -> (scalar: Unicode.Scalar, length: Int)? {
-        guard index < bytes.count else { return nil }
-        let lead = bytes[index]
-        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-        guard index + length <= bytes.count else { return nil }
-        var value = UInt32(lead) & (length == 1 ? 0x7F : UInt32(0xFF >> (length + 1)))
-        for offset in 1..<max(length, 1) where length > 1 { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-        return Unicode.Scalar(value).map { ($0, length) }
-    }
+    func scalar(at index: Int) -> (scalar: Unicode.Scalar, length: Int)? { bytes.utf8Scalar(at: index) }
 
     /// The length of a space (`\p{Zs}`) at `index`, or 0: never a tab or a line break.
     func space(at index: Int) -> Int {

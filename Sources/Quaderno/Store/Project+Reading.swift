@@ -7,17 +7,19 @@ extension Project {
         try database.read { db in try loadCases(db) }
     }
 
+    /// Cases this process already holds (same content hash) are taken from memory; the others are
+    /// decoded from their archive (SQLite reads a row's text and archive only when asked for them).
     func loadCases(_ db: Database) throws -> [Case] {
-        let stored = try Row.fetchAll(db, sql: "SELECT id, content_hash FROM cases ORDER BY id")
-        var cases = stored.map { caseCache.get($0["id"], hash: $0["content_hash"]) }
-        guard cases.contains(where: { $0 == nil }) else { return cases.map { $0! } }
+        var cases: [Case] = []
         let rows = try Row.fetchCursor(db, sql: "SELECT id, content_hash, text, case_data FROM cases ORDER BY id")
-        var index = 0
         while let row = try rows.next() {
-            defer { index += 1 }
-            guard index < cases.count, cases[index] == nil else { continue }
-            let id: String = row["id"]
-            let text: String = row["text"]
+            let id: String = row[0]
+            let hash: String = row[1]
+            if let cached = caseCache.get(id, hash: hash) {
+                cases.append(cached)
+                continue
+            }
+            let text: String = row[2]
             let sheet = try row.withUnsafeData(atIndex: 3) { data in
                 do {
                     return try (data ?? Data()).withUnsafeBytes { try CaseArchive.decode($0, text: text) }
@@ -27,10 +29,10 @@ extension Project {
                                         hint: "import its file again with `quaderno import`")
                 }
             }
-            caseCache.put(sheet, hash: row["content_hash"])
-            cases[index] = sheet
+            caseCache.put(sheet, hash: hash)
+            cases.append(sheet)
         }
-        return cases.map { $0! }
+        return cases
     }
 
     /// Codings in case and position order; `coders` restricts to those coders, orphaned ones only on request.

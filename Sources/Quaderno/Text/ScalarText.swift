@@ -68,3 +68,19 @@ struct UTF16ScalarMap {
         return utf16Offset - low
     }
 }
+
+extension UnsafeBufferPointer where Element == UInt8 {
+    /// The Unicode scalar whose UTF-8 starts at `index`, with its length in bytes; nil past the end,
+    /// for a sequence cut short, or for a value that is not a scalar.
+    @inline(__always)
+    func utf8Scalar(at index: Int) -> (scalar: Unicode.Scalar, length: Int)? {
+        guard index < count else { return nil }
+        let lead = self[index]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        guard index + length <= count else { return nil }
+        var value = UInt32(lead) & UInt32(0xFF >> (length + 1))
+        for offset in 1..<length { value = value << 6 | UInt32(self[index + offset] & 0x3F) }
+        return Unicode.Scalar(value).map { ($0, length) }
+    }
+}

@@ -20,11 +20,7 @@ final class REFIContainer {
         self.url = url
         self.file = url.path
         self.limits = limits
-        let size = try REFIContainer.fileSize(url, file: file)
-        guard size <= limits.maximumFileBytes else {
-            throw QuadernoError(.unreadable, file: file, "the file is larger than \(limits.maximumFileBytes >> 20) MB",
-                                hint: "refused; split the project or raise the limit")
-        }
+        _ = try FileBytes.size(url, file: file, limit: limits.maximumFileBytes)
         guard REFIContainer.isZip(url) else {
             package = nil
             documentEntry = nil
@@ -107,9 +103,8 @@ final class REFIContainer {
             let candidate = folder.appendingPathComponent(relative)
             guard FileManager.default.fileExists(atPath: candidate.path) else { continue }
             do {
-                let size = try REFIContainer.fileSize(candidate, file: candidate.path)
-                guard size <= limits.maximumFileBytes else { return .missing("'\(candidate.path)' is too large") }
-                return decode(try Data(contentsOf: candidate), location: candidate.path)
+                return decode(try FileBytes.read(candidate, file: candidate.path, limit: limits.maximumFileBytes),
+                              location: candidate.path)
             } catch {
                 return .missing("'\(candidate.path)' cannot be read: \(error)")
             }
@@ -128,17 +123,6 @@ final class REFIContainer {
             return .missing("'\(location)' is not valid UTF-8 (REFI-QDA texts must be UTF-8)")
         }
         return .found(text, location: location)
-    }
-
-    /// The size of a regular file, or an error naming it when it is missing or a folder.
-    static func fileSize(_ url: URL, file: String) throws -> Int {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
-            throw QuadernoError(.unreadable, file: file, "no such file", hint: "check the path")
-        }
-        guard isFolder.boolValue == false else { throw QuadernoError(.unreadable, file: file, "is a folder, not a file") }
-        let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
-        return (attributes?[.size] as? NSNumber)?.intValue ?? 0
     }
 
     /// Whether the file starts like a zip archive.
