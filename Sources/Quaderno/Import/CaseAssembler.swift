@@ -9,6 +9,9 @@ struct CaseAssembler {
         blocks = []
         var text = TextBuilder(reservingBytes: Self.estimatedBytes(merged))
         var result = Case(id: id, source: source, format: format, warnings: warnings)
+        // Sized once: a regrown array briefly holds its old and its new storage (a large file's
+        // segments can take tens of MB).
+        result.segments.reserveCapacity(Self.segmentCount(merged))
         var elements = ElementCollector(vocabulary: vocabulary)
         var section = ""
         var inIdentification = false
@@ -96,6 +99,19 @@ struct CaseAssembler {
         }
     }
 
+    /// How many segments `blocks` make: one per title, heading, paragraph and item, one per part of
+    /// each table cell that is not a span copy.
+    private static func segmentCount(_ blocks: [Block]) -> Int {
+        blocks.reduce(0) { total, block in
+            switch block {
+            case .title, .heading, .paragraph, .item: return total + 1
+            case .separator: return total
+            case .table(let table):
+                return total + table.rows.reduce(0) { $0 + $1.reduce(0) { $0 + ($1.isSpanCopy ? 0 : $1.parts.count) } }
+            }
+        }
+    }
+
     /// Renders a table: cells separated by tabs, parts of a cell by newlines, one row per line.
     /// Returns the range of every part, `[row][column][part]`; spanned copies are not rendered.
     private func render(_ table: TableBlock, into text: inout TextBuilder) -> [[[(text: String, range: Range<Int>)]]] {
@@ -130,7 +146,12 @@ struct CaseAssembler {
     }
 
     private func addAttribute(label: String, value: String, to result: inout Case) {
-        let cleanLabel = label.trimmingWhitespace().trimmingCharacters(in: [":"])
+        // Colons around the label go (`Ente proponente:`), byte by byte as Foundation's trimming would.
+        let trimmed = label.trimmingWhitespace()
+        let utf8 = trimmed.utf8
+        let start = utf8.firstIndex { $0 != 0x3A } ?? utf8.endIndex
+        let end = utf8.lastIndex { $0 != 0x3A }.map { utf8.index(after: $0) } ?? start
+        let cleanLabel = start < end ? String(trimmed[start..<end]) : ""
         guard cleanLabel.isEmpty == false else { return }
         var key = vocabulary.attributeKey(for: cleanLabel)
         if result.attribute(key) != nil {

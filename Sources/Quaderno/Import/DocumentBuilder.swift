@@ -77,33 +77,55 @@ final class DocumentBuilder {
     /// Character data: runs of whitespace collapse to one space.
     func text(_ string: String) {
         var string = string
+        string.withUTF8 { text(utf8: $0) }
+    }
+
+    /// Character data as UTF-8 bytes; a byte that starts no valid sequence becomes U+FFFD.
+    func text(utf8: UnsafeBufferPointer<UInt8>) {
         // Work on locals: touching the class's stored properties per byte costs an access check each.
         var buffer = self.buffer
         self.buffer = []
         var pendingSpace = self.pendingSpace
         var scalars = 0
-        string.withUTF8 { utf8 in
-            var index = 0
-            while index < utf8.count {
-                let byte = utf8[index]
-                // Valid UTF-8 (a String's): a lead byte always has its continuation bytes.
-                let (scalar, length) = utf8.utf8Scalar(at: index) ?? (Unicode.Scalar(byte), 1)
-                if Self.isBlank(scalar) {
-                    if buffer.isEmpty == false, buffer.last != 0x0A { pendingSpace = true }
-                } else {
-                    if pendingSpace {
-                        buffer.append(0x20)
-                        pendingSpace = false
-                    }
-                    if length == 1 {
-                        buffer.append(byte)
-                    } else {
-                        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[index..<index + length]))
-                    }
-                    scalars += 1
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            if byte > 0x20, byte < 0x80 {
+                // A run of visible ASCII (no white space among it) is copied at once.
+                var end = index + 1
+                while end < utf8.count, utf8[end] > 0x20, utf8[end] < 0x80 { end += 1 }
+                if pendingSpace {
+                    buffer.append(0x20)
+                    pendingSpace = false
                 }
-                index += length
+                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[index..<end]))
+                scalars += end - index
+                index = end
+                continue
             }
+            guard let (scalar, length) = utf8.utf8Scalar(at: index) else {
+                if pendingSpace { buffer.append(0x20) }
+                pendingSpace = false
+                buffer.append(contentsOf: [0xEF, 0xBF, 0xBD])
+                scalars += 1
+                index += 1
+                continue
+            }
+            if Self.isBlank(scalar) {
+                if buffer.isEmpty == false, buffer.last != 0x0A { pendingSpace = true }
+            } else {
+                if pendingSpace {
+                    buffer.append(0x20)
+                    pendingSpace = false
+                }
+                if length == 1 {
+                    buffer.append(byte)
+                } else {
+                    buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[index..<index + length]))
+                }
+                scalars += 1
+            }
+            index += length
         }
         self.buffer = buffer
         self.pendingSpace = pendingSpace

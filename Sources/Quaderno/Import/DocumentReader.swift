@@ -52,7 +52,7 @@ struct DocumentReader {
     /// comments are skipped; text that does not start with a tag is never markup, whatever its
     /// extension (a sheet saved as `.html` is still a sheet; its inline HTML is read line by line).
     static func markupKind(_ text: String, extension pathExtension: String) -> SourceFormat {
-        let head = text.utf8.prefix(4096).map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+        let head = TextDecoding.lowercasedHead(text)
         func skipBlank(_ index: Int) -> Int {
             var index = index
             while index < head.count, [0x20, 0x09, 0x0A, 0x0D].contains(head[index]) { index += 1 }

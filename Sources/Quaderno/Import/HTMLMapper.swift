@@ -78,4 +78,9 @@ final class HTMLMapper: MarkupHandler {
         guard hiddenDepth == 0 else { return }
         builder.text(text)
     }
+
+    func characters(utf8: UnsafeBufferPointer<UInt8>) {
+        guard hiddenDepth == 0 else { return }
+        builder.text(utf8: utf8)
+    }
 }

@@ -9,7 +9,9 @@ enum InlineMarkup {
     /// Splits `line` into runs with emphasis markers removed: `***x***` and `**x**` are bold, `*x*` is
     /// italic (plain). A `*` that opens nothing or closes nothing stays as text; `\*` is a literal star.
     static func runs(_ line: String) -> [Run] {
-        if line.utf8.contains(where: { $0 == 0x2A || $0 == 0x5C }) == false {
+        var copy = line
+        let hasMarkers = copy.withUTF8 { bytes in bytes.contains { $0 == 0x2A || $0 == 0x5C } }
+        if hasMarkers == false {
             return line.isEmpty ? [] : [Run(text: line, bold: false)]
         }
         var runs: [Run] = []

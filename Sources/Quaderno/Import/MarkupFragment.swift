@@ -1,16 +1,36 @@
+import Foundation
+
 /// Inline HTML inside a line of sheet text (`<ul><li>`, `<p>`, `<b>`, entities), read by libxml2.
 enum MarkupFragment {
     /// Whether `text` contains a tag (`<li>`, `</p>`, `<!--`) or a character entity (`&egrave;`, `&#8364;`).
     static func containsMarkup(_ text: Substring) -> Bool {
-        guard text.utf8.contains(where: { $0 == 0x3C || $0 == 0x26 }) else { return false }
-        let scalars = Array(text.unicodeScalars)
-        for (index, scalar) in scalars.enumerated() where index + 1 < scalars.count {
-            let next = scalars[index + 1]
-            if scalar == "<", next.properties.isAlphabetic || next == "/" || next == "!" { return true }
-            if scalar == "&", next.properties.isAlphabetic || next == "#" {
-                let rest = scalars[(index + 1)...].prefix(12)
-                if rest.contains(";" as Unicode.Scalar) { return true }
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count > 1, let base = bytes.baseAddress, memchr(base, 0x3C, bytes.count) != nil || memchr(base, 0x26, bytes.count) != nil
+            else { return false }
+            for index in 0..<(bytes.count - 1) where bytes[index] == 0x3C || bytes[index] == 0x26 {
+                guard let (next, _) = bytes.utf8Scalar(at: index + 1) else { continue }
+                if bytes[index] == 0x3C, next.properties.isAlphabetic || next == "/" || next == "!" { return true }
+                if bytes[index] == 0x26, next.properties.isAlphabetic || next == "#", semicolon(in: bytes, after: index) {
+                    return true
+                }
             }
+            return false
+        }
+    }
+
+    /// Whether a `;` is among the 12 scalars after the `&` at `ampersand`.
+    private static func semicolon(in bytes: UnsafeBufferPointer<UInt8>, after ampersand: Int) -> Bool {
+        var scalars = 0
+        var index = ampersand + 1
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte & 0xC0 != 0x80 {
+                scalars += 1
+                if scalars > 12 { return false }
+                if byte == 0x3B { return true }
+            }
+            index += 1
         }
         return false
     }

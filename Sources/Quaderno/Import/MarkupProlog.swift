@@ -1,3 +1,5 @@
+import Foundation
+
 /// The document type declaration at the start of a markup file.
 enum MarkupProlog {
     /// How far into the text a doctype and its internal subset are looked for.
@@ -11,7 +13,11 @@ enum MarkupProlog {
     /// nothing but blank space, comments and processing instructions counts, and quoted strings and
     /// comments inside the subset are skipped, so a `]` inside them does not end it.
     static func withoutInternalSubset(_ text: String) -> String {
-        guard text.utf8.prefix(1 << 16).contains(UInt8(ascii: "[")) else { return text }
+        var copy = text
+        let hasBracket = copy.withUTF8 { bytes in
+            bytes.baseAddress.map { memchr($0, 0x5B, min(bytes.count, 1 << 16)) != nil } ?? false
+        }
+        guard hasBracket else { return text }
         let scalars = Array(text.unicodeScalars.prefix(searchLimit))
         guard let doctype = doctypeStart(scalars),
               let open = scalars[doctype...].firstIndex(where: { $0 == "[" || $0 == ">" }), scalars[open] == "[",

@@ -108,16 +108,20 @@ struct MentionExtractor {
     }
 
     private func quote(_ range: Range<Int>) -> String {
-        String(decoding: bytes[range], as: UTF8.self)
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
-    /// `51.726,00` → 51726.0; `1,2` → 1.2.
-    static func parseNumber(_ digits: String) -> Double? {
-        var plain = ""
-        for character in digits.utf8 where character != 0x2E {
-            plain.unicodeScalars.append(character == 0x2C ? "." : Unicode.Scalar(character))
+    /// The value of a number's UTF-8 digits in Italian notation, group dots dropped and the decimal
+    /// comma read as a point: `51.726,00` → 51726.0; `1,2` → 1.2.
+    static func parseNumber(_ digits: UnsafeBufferPointer<UInt8>) -> Double? {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: digits.count) { plain in
+            var count = 0
+            for byte in digits where byte != 0x2E {
+                plain[count] = byte == 0x2C ? 0x2E : byte
+                count += 1
+            }
+            return Double(String(decoding: plain[..<count], as: UTF8.self))
         }
-        return Double(plain)
     }
 
     /// `2017-03-13` for a real calendar date between 1900 and 2100, else nil.

@@ -33,12 +33,16 @@ struct MentionScanner {
 
     /// The length of a space (`\p{Zs}`) at `index`, or 0: never a tab or a line break.
     func space(at index: Int) -> Int {
+        let first = byte(index)
+        if first < 0x80 { return first == 0x20 ? 1 : 0 }  // the only ASCII space separator
         guard let (scalar, length) = scalar(at: index), scalar.properties.generalCategory == .spaceSeparator else { return 0 }
         return length
     }
 
     /// Any whitespace, line breaks included (`\s`).
     func whitespace(at index: Int) -> Int {
+        let first = byte(index)
+        if first < 0x80 { return first == 0x20 || (0x09...0x0D).contains(first) ? 1 : 0 }
         guard let (scalar, length) = scalar(at: index), scalar.properties.isWhitespace else { return 0 }
         return length
     }
@@ -69,8 +73,10 @@ struct MentionScanner {
 
     /// `word` followed by a word boundary.
     func word(_ word: String, at index: Int) -> Int? {
-        guard let end = keyword(word, at: index), isWord(at: end) == false || word.last.map({ !$0.isLetter && !$0.isNumber }) == true
-        else { return nil }
+        // Keywords are ASCII: one ending in punctuation (`d.`) needs no boundary after it.
+        guard let end = keyword(word, at: index) else { return nil }
+        let last = word.utf8.last ?? 0
+        guard isWord(at: end) == false || (Self.isDigit(last) == false && Self.isASCIILetter(last) == false) else { return nil }
         return end
     }
 
@@ -81,8 +87,13 @@ struct MentionScanner {
     }
 
     func isDigit(_ byte: UInt8) -> Bool { Self.isDigit(byte) }
+
+    /// The value of the ASCII digits in `range` (at most a few: days, months, years).
+    func integer(_ range: Range<Int>) -> Int {
+        bytes[range].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+    }
     func isASCIILetter(_ byte: UInt8) -> Bool { Self.isASCIILetter(byte) }
-    func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+    func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
 
     // MARK: Amounts
 
@@ -97,8 +108,7 @@ struct MentionScanner {
             end = grouped
         }
         if byte(end) == 0x2C, digits(at: end + 1) > 0 { end += 1 + digits(at: end + 1) }
-        let text = String(decoding: bytes[index..<end], as: UTF8.self)
-        return MentionExtractor.parseNumber(text).map { (end, $0) }
+        return MentionExtractor.parseNumber(UnsafeBufferPointer(rebasing: bytes[index..<end])).map { (end, $0) }
     }
 
     private func isEuroSign(at index: Int) -> Bool {
@@ -117,8 +127,10 @@ struct MentionScanner {
         return word("euro", at: index) ?? word("eur", at: index)
     }
 
+    private static let multipliers = [("milioni", 1e6), ("milione", 1e6), ("mila", 1e3), ("mln", 1e6)]
+
     private func multiplier(at index: Int) -> (end: Int, factor: Double)? {
-        for (name, factor) in [("milioni", 1e6), ("milione", 1e6), ("mila", 1e3), ("mln", 1e6)] {
+        for (name, factor) in Self.multipliers {
             if let end = keyword(name, at: index) { return (end, factor) }
         }
         return nil
@@ -169,18 +181,18 @@ struct MentionScanner {
     func date(at index: Int) -> (end: Int, iso: String?)? {
         guard Self.isDigit(byte(index)), isWordBefore(index) == false else { return nil }
         let dayLength = digits(at: index)
-        guard (1...2).contains(dayLength), let day = Int(String(decoding: bytes[index..<index + dayLength], as: UTF8.self))
-        else { return nil }
+        guard (1...2).contains(dayLength) else { return nil }
+        let day = integer(index..<index + dayLength)
         var position = index + dayLength
-        let separators: Set<UInt8> = [0x2F, 0x2D, 0x2E]
-        if separators.contains(byte(position)) {
+        func isSeparator(_ byte: UInt8) -> Bool { byte == 0x2F || byte == 0x2D || byte == 0x2E }
+        if isSeparator(byte(position)) {
             let monthLength = digits(at: position + 1)
             guard (1...2).contains(monthLength) else { return nil }
-            let month = Int(String(decoding: bytes[(position + 1)..<(position + 1 + monthLength)], as: UTF8.self)) ?? 0
+            let month = integer((position + 1)..<(position + 1 + monthLength))
             position += 1 + monthLength
-            guard separators.contains(byte(position)), digits(at: position + 1) == 4, isWord(at: position + 5) == false
+            guard isSeparator(byte(position)), digits(at: position + 1) == 4, isWord(at: position + 5) == false
             else { return nil }
-            let year = Int(String(decoding: bytes[(position + 1)..<(position + 5)], as: UTF8.self)) ?? 0
+            let year = integer((position + 1)..<(position + 5))
             return (position + 5, MentionExtractor.isoDate(day: day, month: month, year: year))
         }
         if byte(position) == 0xC2, byte(position + 1) == 0xB0 { position += 2 }
@@ -190,7 +202,7 @@ struct MentionScanner {
             guard let afterMonth = keyword(name, at: afterSpaces) else { continue }
             let yearStart = skipping(space, from: afterMonth)
             guard yearStart > afterMonth, digits(at: yearStart) == 4, isWord(at: yearStart + 4) == false else { return nil }
-            let year = Int(String(decoding: bytes[yearStart..<yearStart + 4], as: UTF8.self)) ?? 0
+            let year = integer(yearStart..<yearStart + 4)
             return (yearStart + 4, MentionExtractor.isoDate(day: day, month: number + 1, year: year))
         }
         return nil

@@ -242,12 +242,12 @@ struct SheetTextParser {
         for run in InlineMarkup.runs(text) {
             if run.bold { builder.openBold() }
             for (index, bytes) in run.text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
-                let piece = Substring(bytes)
+                var piece = Substring(bytes)
                 if index > 0 { builder.lineBreak() }
                 if MarkupFragment.containsMarkup(piece) {
                     MarkupFragment.parse(String(piece), into: builder)
                 } else {
-                    builder.text(String(piece))
+                    piece.withUTF8 { builder.text(utf8: $0) }
                 }
             }
             if run.bold { builder.closeBold() }

@@ -13,9 +13,15 @@ enum TextDecoding {
 
     /// The decoded text and the encoding used.
     static func decode(_ data: Data, file: String) throws -> (text: String, encoding: Encoding) {
-        let bytes = [UInt8](data)
+        // Read in place: a copy of a 50 MB file would double the import's peak memory.
+        try data.withUnsafeBytes { raw in
+            try decode(raw.bindMemory(to: UInt8.self), file: file)
+        }
+    }
+
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws -> (text: String, encoding: Encoding) {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            return (try utf8(bytes[3...], file: file), .utf8)
+            return (try utf8(bytes, from: 3, file: file), .utf8)
         }
         if bytes.starts(with: [0xFF, 0xFE]) { return (try utf16(bytes[2...], bigEndian: false, file: file), .utf16LE) }
         if bytes.starts(with: [0xFE, 0xFF]) { return (try utf16(bytes[2...], bigEndian: true, file: file), .utf16BE) }
@@ -26,25 +32,23 @@ enum TextDecoding {
         }
         let encoding = declaredEncoding(bytes) ?? .utf8
         switch encoding {
-        case .utf8: return (try utf8(bytes[...], file: file), .utf8)
+        case .utf8: return (try utf8(bytes, from: 0, file: file), .utf8)
         case .windows1252, .latin1, .latin9: return (try singleByte(bytes, encoding, file: file), encoding)
-        case .utf16LE, .utf16BE: return (try utf8(bytes[...], file: file), .utf8)
+        case .utf16LE, .utf16BE: return (try utf8(bytes, from: 0, file: file), .utf8)
         }
     }
 
     /// The offset of the first NUL byte anywhere in the file. No text document has one; libxml2 would
     /// stop or skip there, and a sheet's text would carry it into exports that cannot hold it.
-    static func firstNUL(_ bytes: [UInt8]) -> Int? {
-        bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress, let found = memchr(base, 0, buffer.count) else { return nil }
-            return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
-        }
+    static func firstNUL(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress, let found = memchr(base, 0, bytes.count) else { return nil }
+        return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
     }
 
     /// The charset named by `<meta charset>`, `content="...; charset=..."` or `<?xml encoding=...?>` in
     /// the first 4 KB.
-    static func declaredEncoding(_ bytes: [UInt8]) -> Encoding? {
-        let head = bytes.prefix(4096).map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+    static func declaredEncoding(_ bytes: UnsafeBufferPointer<UInt8>) -> Encoding? {
+        let head = lowercasedHead(bytes)
         for marker in ["charset=", "encoding="] {
             let pattern = Array(marker.utf8)
             var start = 0
@@ -70,28 +74,54 @@ enum TextDecoding {
         return nil
     }
 
-    /// The first index of `pattern` in `bytes` at or after `start`.
-    static func firstIndex(of pattern: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        guard let first = pattern.first, bytes.count >= pattern.count else { return nil }
-        var index = start
-        while index <= bytes.count - pattern.count {
-            if bytes[index] == first, bytes[index..<(index + pattern.count)].elementsEqual(pattern) { return index }
-            index += 1
+    /// The first 4 KB of `bytes` with ASCII letters in lower case: where declarations and doctypes are.
+    static func lowercasedHead(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        let count = min(bytes.count, 4096)
+        return [UInt8](unsafeUninitializedCapacity: count) { head, initialized in
+            for index in 0..<count {
+                let byte = bytes[index]
+                head[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+            }
+            initialized = count
         }
-        return nil
     }
 
-    private static func utf8(_ bytes: ArraySlice<UInt8>, file: String) throws -> String {
-        if let bad = firstInvalidUTF8(bytes) {
-            throw QuadernoError(.encoding, file: file, byteOffset: bad,
-                                "the bytes are not valid UTF-8 and the file declares no other charset",
-                                hint: "save the file as UTF-8, or declare its charset (e.g. windows-1252)")
+    /// ``lowercasedHead(_:)`` of a text's UTF-8.
+    static func lowercasedHead(_ text: String) -> [UInt8] {
+        var text = text
+        return text.withUTF8 { lowercasedHead($0) }
+    }
+
+    /// The first index of `pattern` in `bytes` at or after `start`.
+    static func firstIndex(of pattern: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        guard pattern.isEmpty == false, start >= 0, bytes.count - start >= pattern.count else { return nil }
+        return bytes.withUnsafeBytes { haystack in
+            pattern.withUnsafeBytes { needle in
+                // memchr finds each candidate first byte, memcmp checks the rest.
+                let base = haystack.baseAddress!
+                var index = start
+                let last = haystack.count - needle.count
+                while index <= last, let found = memchr(base + index, Int32(needle[0]), last - index + 1) {
+                    index = base.distance(to: UnsafeRawPointer(found))
+                    if memcmp(found, needle.baseAddress!, needle.count) == 0 { return index }
+                    index += 1
+                }
+                return nil
+            }
         }
-        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The UTF-8 text of `bytes` from byte `start`; an error names the first invalid byte.
+    private static func utf8(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, file: String) throws -> String {
+        let body = UnsafeBufferPointer(rebasing: bytes[start...])
+        if let text = String(validating: body, as: UTF8.self) { return text }
+        throw QuadernoError(.encoding, file: file, byteOffset: start + (firstInvalidUTF8(body[...]) ?? 0),
+                            "the bytes are not valid UTF-8 and the file declares no other charset",
+                            hint: "save the file as UTF-8, or declare its charset (e.g. windows-1252)")
     }
 
     /// The index (in `bytes`' own indices) of the first byte of an invalid UTF-8 sequence.
-    static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
+    static func firstInvalidUTF8(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
         var index = bytes.startIndex
         while index < bytes.endIndex {
             let lead = bytes[index]
@@ -117,7 +147,7 @@ enum TextDecoding {
         return nil
     }
 
-    private static func utf16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool, file: String) throws -> String {
+    private static func utf16(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, bigEndian: Bool, file: String) throws -> String {
         var units: [UInt16] = []
         units.reserveCapacity(bytes.count / 2)
         var index = bytes.startIndex
@@ -144,7 +174,7 @@ enum TextDecoding {
         return text
     }
 
-    private static func singleByte(_ bytes: [UInt8], _ encoding: Encoding, file: String) throws -> String {
+    private static func singleByte(_ bytes: UnsafeBufferPointer<UInt8>, _ encoding: Encoding, file: String) throws -> String {
         var text = ""
         text.unicodeScalars.reserveCapacity(bytes.count)
         for (offset, byte) in bytes.enumerated() {

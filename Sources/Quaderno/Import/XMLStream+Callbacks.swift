@@ -9,7 +9,7 @@ extension XMLStream {
         sax.characters = { context, characters, length in
             guard let box = HandlerBox.from(context), let characters, length > 0 else { return }
             let buffer = UnsafeBufferPointer(start: characters, count: Int(length))
-            box.handler.characters(String(decoding: buffer, as: UTF8.self))
+            box.handler.characters(utf8: buffer)
         }
         sax.ignorableWhitespace = sax.characters
         sax.cdataBlock = sax.characters

@@ -9,6 +9,14 @@ protocol MarkupHandler: AnyObject {
     func endElement(_ name: String, namespace: String?)
     /// Character data, already decoded (entities and character references resolved by libxml2).
     func characters(_ text: String)
+    /// The same as UTF-8 bytes, valid only during the call; by default decoded for ``characters(_:)``.
+    func characters(utf8: UnsafeBufferPointer<UInt8>)
+}
+
+extension MarkupHandler {
+    func characters(utf8: UnsafeBufferPointer<UInt8>) {
+        characters(String(decoding: utf8, as: UTF8.self))
+    }
 }
 
 /// The only code that touches libxml2: a push (SAX) parser for HTML or XML that owns its context.

@@ -28,7 +28,9 @@ struct TextBuilder {
     mutating func append(_ piece: String) -> Range<Int> {
         let start = count
         text += piece
-        count += piece.unicodeScalars.count
+        var piece = piece
+        // A scalar is a byte that does not continue another (valid UTF-8: a String's).
+        count += piece.withUTF8 { $0.reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 } }
         return start..<count
     }
 

@@ -100,6 +100,17 @@ struct SheetTextTests {
         #expect(sheet.warnings.contains { $0.contains("summary") || $0.contains("polarity") } == false, "\(sheet.warnings)")
     }
 
+    @Test("inline markup is recognised by a tag or an entity, not by a stray < or &",
+          arguments: [
+              ("<li>uno</li>", true), ("testo </p>", true), ("<!-- nota -->", true), ("<èlemento>", true),
+              ("&egrave; così", true), ("costo &#8364; 5", true), ("&agrave;", true),
+              ("a < b e c > d", false), ("AT&T e soci", false), ("& poi;", false), ("fine <", false), ("fine &", false),
+              ("&abcdefghijklmnop;", false), ("&abcdefghijk;", true), ("nessun segno", false), ("", false),
+          ])
+    func markupDetection(text: String, expected: Bool) {
+        #expect(MarkupFragment.containsMarkup(Substring(text)) == expected)
+    }
+
     @Test("inline HTML in a cell gives list items; side-by-side polarity columns give column elements")
     func inlineHTMLCells() throws {
         let text = """
