@@ -11,25 +11,30 @@ public enum InputFiles {
     /// once. Each result keeps the path as the user would write it.
     public static func collect(_ paths: [String]) throws -> [(url: URL, path: String)] {
         var found: [(url: URL, path: String)] = []
+        // Files are told apart by their standardized path (`.` and `..` resolved); a walked file's is
+        // its folder's plus the relative path, which readdir never gives `.` or `..` parts.
+        var seen: Set<String> = []
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 throw QuadernoError(.usage, file: path, "no such file or folder", hint: "check the path")
             }
             guard isDirectory.boolValue else {
-                found.append((URL(fileURLWithPath: path), path))
+                let url = URL(fileURLWithPath: path)
+                if seen.insert(url.standardizedFileURL.path).inserted { found.append((url, path)) }
                 continue
             }
             let base = URL(fileURLWithPath: path)
+            let standardized = base.standardizedFileURL.path
+            let folder = standardized.hasSuffix("/") ? standardized : standardized + "/"
             var files: [String] = []
             walk(base.path, relative: "", into: &files)
-            for relative in files.sorted() {
+            for relative in files.sorted() where seen.insert(folder + relative).inserted {
                 let shown = path.hasSuffix("/") ? path + relative : path + "/" + relative
-                found.append((base.appendingPathComponent(relative), shown))
+                found.append((URL(fileURLWithPath: folder + relative, isDirectory: false), shown))
             }
         }
-        var seen: Set<String> = []
-        return found.filter { seen.insert($0.url.standardizedFileURL.path).inserted }
+        return found
     }
 
     /// Adds the sheet files under `folder` (paths relative to the walk's base) to `files`, with one
