@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads the workshop-sheet text export (and Markdown, and plain text) into blocks.
 ///
 /// `#` lines are headings; lines with TABs are table rows, as are Markdown pipe rows (`| a | b |`,
@@ -61,7 +63,7 @@ struct SheetTextParser {
                 index = readItem(item, depth: depth, from: index + 1)
             } else if trimmed.hasPrefix("|") {
                 index = readPipeTable(from: index)
-            } else if line.utf8.contains(9) {
+            } else if Self.hasTab(line) {
                 index = readTabTable(from: index)
             } else {
                 index = readParagraph(from: index)
@@ -102,7 +104,7 @@ struct SheetTextParser {
             rest = rest.dropFirst(marker).drop { $0 == " " || $0 == "\t" }
             markers += 1
         }
-        guard markers > 0, rest.isEmpty == false, rest.utf8.contains(9) == false else { return nil }
+        guard markers > 0, rest.isEmpty == false, Self.hasTab(rest) == false else { return nil }
         return (indent / 2 + 1, String(rest))
     }
 
@@ -129,7 +131,7 @@ struct SheetTextParser {
             let line = lines[index]
             let trimmed = line.trimmingWhitespace()
             guard trimmed.isEmpty == false, line.hasPrefix("  "), Self.listItem(line) == nil,
-                  Self.heading(trimmed) == nil, line.utf8.contains(9) == false else { break }
+                  Self.heading(trimmed) == nil, Self.hasTab(line) == false else { break }
             text += " " + trimmed
             index += 1
         }
@@ -145,11 +147,11 @@ struct SheetTextParser {
         sawStructure = true
         var index = start
         builder.openTable()
-        while index < lines.count, lines[index].utf8.contains(9), lines[index].trimmingWhitespace().isEmpty == false {
+        while index < lines.count, Self.hasTab(lines[index]), lines[index].trimmingWhitespace().isEmpty == false {
             builder.openRow()
-            for cell in lines[index].utf8.split(separator: 0x09, omittingEmptySubsequences: false) {
+            for cell in Self.pieces(of: lines[index], at: 0x09) {
                 builder.openCell()
-                emitInline(String(Substring(cell)))
+                emitInline(cell)
                 builder.closeCell()
             }
             builder.closeRow()
@@ -219,7 +221,7 @@ struct SheetTextParser {
             let trimmed = line.trimmingWhitespace()
             if index > start {
                 guard trimmed.isEmpty == false, Self.heading(trimmed) == nil, Self.listItem(line) == nil,
-                      trimmed.hasPrefix("|") == false, line.utf8.contains(9) == false, Self.isRule(trimmed) == false
+                      trimmed.hasPrefix("|") == false, Self.hasTab(line) == false, Self.isRule(trimmed) == false
                 else { break }
                 let hardBreak = lines[index - 1].hasSuffix("  ") || lines[index - 1].hasSuffix("\\")
                 if hardBreak, text.hasSuffix("\\") { text.removeLast() }
@@ -235,19 +237,39 @@ struct SheetTextParser {
         return index
     }
 
+    /// Whether `line` has a TAB.
+    static func hasTab(_ line: Substring) -> Bool {
+        var line = line
+        return line.withUTF8 { bytes in bytes.baseAddress.map { memchr($0, 0x09, bytes.count) != nil } ?? false }
+    }
+
+    /// `text` split at every `separator` byte (an ASCII character), empty pieces kept.
+    static func pieces(of text: Substring, at separator: UInt8) -> [String] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var pieces: [String] = []
+            var start = 0
+            for index in 0..<bytes.count where bytes[index] == separator {
+                pieces.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                start = index + 1
+            }
+            pieces.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            return pieces
+        }
+    }
+
     // MARK: - Inline content
 
     /// Sends a line's text to the builder: emphasis marks bold runs, HTML goes through libxml2.
     private func emitInline(_ text: String) {
         for run in InlineMarkup.runs(text) {
             if run.bold { builder.openBold() }
-            for (index, bytes) in run.text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
-                var piece = Substring(bytes)
+            for (index, piece) in Self.pieces(of: Substring(run.text), at: 0x0A).enumerated() {
                 if index > 0 { builder.lineBreak() }
-                if MarkupFragment.containsMarkup(piece) {
-                    MarkupFragment.parse(String(piece), into: builder)
+                if MarkupFragment.containsMarkup(Substring(piece)) {
+                    MarkupFragment.parse(piece, into: builder)
                 } else {
-                    piece.withUTF8 { builder.text(utf8: $0) }
+                    builder.text(piece)
                 }
             }
             if run.bold { builder.closeBold() }
