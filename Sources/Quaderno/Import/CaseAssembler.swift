@@ -170,7 +170,7 @@ struct CaseAssembler {
                 + "('Ambito territoriale') and no proposing body")
             return
         }
-        let found = vocabulary.territories.matches(in: field)
+        let found = vocabulary.territoryMatches(in: field)
         let longest = found.map(\.length).max() ?? 0
         let winners = found.filter { $0.length == longest }.map(\.value)
         switch winners.count {

@@ -15,6 +15,8 @@ struct ImportVocabulary: Sendable {
     let meaningMemo = Memo<String, Set<Meaning>>(capacity: 20_000)
     /// Attribute labels repeat even more: each is resolved once.
     let attributeKeyMemo = Memo<String, String>(capacity: 20_000)
+    /// Territory fields repeat across a zone's sheets: each is looked up once.
+    let territoryMemo = Memo<String, [(value: String, length: Int)]>(capacity: 20_000)
 
     /// Loads the bundled data files.
     static func bundled() throws -> ImportVocabulary {
@@ -58,6 +60,11 @@ struct ImportVocabulary: Sendable {
         let trimmed = text.trimmingWhitespace()
         if trimmed.hasSuffix(":"), PhraseTable<Meaning>.significantWords(trimmed).count <= 6 { return true }
         return sections.covers(trimmed)
+    }
+
+    /// The zones a territory field names, with the length of each one's longest matching variant.
+    func territoryMatches(in field: String) -> [(value: String, length: Int)] {
+        territoryMemo.value(for: field) { territories.matches(in: $0) }
     }
 
     /// The canonical key for an attribute label, or a slug of the label.

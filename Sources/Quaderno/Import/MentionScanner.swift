@@ -99,6 +99,12 @@ struct MentionScanner {
 
     /// A number in Italian notation (`51.726,00`, `51726`, `1,2`): its end and value.
     private func number(at index: Int) -> (end: Int, value: Double)? {
+        guard let end = numberEnd(at: index) else { return nil }
+        return value(index..<end).map { (end, $0) }
+    }
+
+    /// Where the number starting at `index` ends, without reading its value.
+    private func numberEnd(at index: Int) -> Int? {
         let run = digits(at: index)
         guard run > 0 else { return nil }
         var end = index + run
@@ -108,7 +114,11 @@ struct MentionScanner {
             end = grouped
         }
         if byte(end) == 0x2C, digits(at: end + 1) > 0 { end += 1 + digits(at: end + 1) }
-        return MentionExtractor.parseNumber(UnsafeBufferPointer(rebasing: bytes[index..<end])).map { (end, $0) }
+        return end
+    }
+
+    private func value(_ range: Range<Int>) -> Double? {
+        MentionExtractor.parseNumber(UnsafeBufferPointer(rebasing: bytes[range]))
     }
 
     private func isEuroSign(at index: Int) -> Bool {
@@ -159,20 +169,19 @@ struct MentionScanner {
             return (end, value)
         }
         guard Self.isDigit(byte(index)), isWordBefore(index) == false, byte(index - 1) != 0x2E, byte(index - 1) != 0x2C,
-              let (end, number) = number(at: index) else { return nil }
-        var value = number
+              let end = numberEnd(at: index) else { return nil }
+        var factor: Double?
         var position = end + space(at: end)
-        if let (after, factor) = multiplier(at: position) {
-            value *= factor
+        if let (after, multiplier) = multiplier(at: position) {
+            factor = multiplier
             position = after + space(at: after)
-        } else {
-            position = end + space(at: end)
         }
         if let afterDi = keyword("di", at: position), space(at: afterDi) > 0 {
             position = skipping(space, from: afterDi)
         }
-        guard let after = suffixCurrency(at: position) else { return nil }
-        return (after, value)
+        // Most numbers (dates, counts, years) have no currency after them: their value is never read.
+        guard let after = suffixCurrency(at: position), let number = value(index..<end) else { return nil }
+        return (after, factor.map { number * $0 } ?? number)
     }
 
     // MARK: Dates
