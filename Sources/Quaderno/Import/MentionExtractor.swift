@@ -26,75 +26,54 @@ struct MentionExtractor {
     static func mentions(in text: String) -> (amounts: [AmountMention], dates: [DateMention],
                                               references: [ReferenceMention]) {
         var text = text
-        return text.withUTF8 { bytes in
-            let extractor = MentionExtractor(bytes: bytes)
-            return (extractor.amounts(), extractor.dates(), extractor.references())
-        }
+        return text.withUTF8 { bytes in MentionExtractor(bytes: bytes).scan() }
     }
 
     static let months = ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
                          "settembre", "ottobre", "novembre", "dicembre"]
 
-    /// Euro amounts in text order.
-    func amounts() -> [AmountMention] {
-        var found: [AmountMention] = []
-        let scanner = MentionScanner(bytes)
-        var index = 0
-        while index < bytes.count {
-            guard scanner.mayStartAmount(at: index) else {
-                index += 1
-                continue
-            }
-            if let amount = scanner.amount(at: index) {
-                found.append(AmountMention(value: amount.value, text: quote(index..<amount.end),
-                                           start: offsets.scalar(index), end: offsets.scalar(amount.end)))
-                index = amount.end
-            } else {
-                index += 1
-            }
-        }
-        return found
+    /// Bytes a mention can start with: digits (amounts and dates), `€`'s first byte and `e` (amounts),
+    /// `d` and `l` (references), either case. Every other byte is passed over at once.
+    private static let startBytes: [Bool] = (0...255).map { value in
+        let byte = UInt8(value)
+        return MentionScanner.isDigit(byte) || byte == 0xE2 || [0x65, 0x64, 0x6C].contains(byte | 0x20)
     }
 
-    /// Valid calendar dates in text order, as ISO dates.
-    func dates() -> [DateMention] {
-        var found: [DateMention] = []
+    /// One pass over the text for the three kinds. Amounts and dates are taken in text order, the
+    /// search for the next one resuming after each found; references may overlap until the end,
+    /// where the more specific kind wins (a decreto legislativo before a decreto).
+    private func scan() -> (amounts: [AmountMention], dates: [DateMention], references: [ReferenceMention]) {
+        var amounts: [AmountMention] = []
+        var dates: [DateMention] = []
+        var candidates: [(kind: Int, range: Range<Int>, number: String, date: String?)] = []
         let scanner = MentionScanner(bytes)
-        var index = 0
-        while index < bytes.count {
-            guard MentionScanner.isDigit(bytes[index]) else {
-                index += 1
-                continue
+        var amountFrom = 0
+        var dateFrom = 0
+        for index in bytes.indices where Self.startBytes[Int(bytes[index])] {
+            if index >= amountFrom, scanner.mayStartAmount(at: index), let amount = scanner.amount(at: index) {
+                amounts.append(AmountMention(value: amount.value, text: quote(index..<amount.end),
+                                             start: offsets.scalar(index), end: offsets.scalar(amount.end)))
+                amountFrom = amount.end
             }
-            if let date = scanner.date(at: index) {
+            if index >= dateFrom, MentionScanner.isDigit(bytes[index]), let date = scanner.date(at: index) {
                 if let iso = date.iso {
-                    found.append(DateMention(value: iso, text: quote(index..<date.end), start: offsets.scalar(index),
+                    dates.append(DateMention(value: iso, text: quote(index..<date.end), start: offsets.scalar(index),
                                              end: offsets.scalar(date.end)))
                 }
-                index = date.end
-            } else {
-                index += 1
+                dateFrom = date.end
+            }
+            if scanner.mayStartReference(at: index) {
+                for reference in scanner.references(at: index) {
+                    candidates.append((reference.kind, index..<reference.end, reference.number, reference.date))
+                }
             }
         }
-        return found
+        return (amounts, dates, references(from: candidates))
     }
 
-    /// References to acts, in text order; where two kinds overlap, the more specific wins
-    /// (a decreto legislativo before a decreto).
-    func references() -> [ReferenceMention] {
-        let scanner = MentionScanner(bytes)
-        var candidates: [(kind: Int, range: Range<Int>, number: String, date: String?)] = []
-        var index = 0
-        while index < bytes.count {
-            guard scanner.mayStartReference(at: index) else {
-                index += 1
-                continue
-            }
-            for reference in scanner.references(at: index) {
-                candidates.append((reference.kind, index..<reference.end, reference.number, reference.date))
-            }
-            index += 1
-        }
+    /// The references kept from the candidates, in text order.
+    private func references(from candidates: [(kind: Int, range: Range<Int>, number: String, date: String?)])
+        -> [ReferenceMention] {
         var kept: [(kind: Int, range: Range<Int>, number: String, date: String?)] = []
         for candidate in candidates.sorted(by: { ($0.kind, $0.range.lowerBound) < ($1.kind, $1.range.lowerBound) })
         where kept.contains(where: { $0.range.overlaps(candidate.range) }) == false {
