@@ -109,6 +109,24 @@ struct ArchiveReader {
         }
     }
 
+    /// Steps over a string without making it.
+    mutating func skipString() throws {
+        offset += try count()
+    }
+
+    mutating func skipOptionalString() throws {
+        switch try byte() {
+        case 0: return
+        case 1: try skipString()
+        case let flag: throw Corrupt(offset: offset - 1, problem: "presence flag \(flag)")
+        }
+    }
+
+    mutating func skipStrings() throws {
+        let count = try count()
+        for _ in 0..<count { try skipString() }
+    }
+
     mutating func strings() throws -> [String] {
         let count = try count()
         var values: [String] = []

@@ -85,8 +85,18 @@ enum CaseArchive {
         return out.bytes
     }
 
-    /// The case `encode` wrote, with `text` as its text.
-    static func decode(_ bytes: UnsafeRawBufferPointer, text: String) throws -> Case {
+    /// How much of a case ``decode(_:text:detail:)`` makes.
+    enum Detail {
+        /// Every field.
+        case whole
+        /// What the analysis and the reports read: id, source, format, title, attributes, elements,
+        /// amounts and warnings. Tables, dates, references and segments are stepped over (their
+        /// bytes still checked) and left empty.
+        case summary
+    }
+
+    /// The case `encode` wrote, with `text` as its text; with `.summary`, only the fields it names.
+    static func decode(_ bytes: UnsafeRawBufferPointer, text: String, detail: Detail = .whole) throws -> Case {
         var input = ArchiveReader(bytes)
         for byte in magic where try input.byte() != byte {
             throw ArchiveReader.Corrupt(offset: 0, problem: "not a case archive")
@@ -97,10 +107,19 @@ enum CaseArchive {
         guard let format = SourceFormat(rawValue: formatName) else {
             throw ArchiveReader.Corrupt(offset: input.offset, problem: "unknown format '\(formatName)'")
         }
+        let whole = detail == .whole
         var sheet = Case(id: id, source: source, format: format, title: try input.string(), text: text)
         sheet.attributes = try list(&input) { try Attribute(key: $0.string(), label: $0.string(), value: $0.string()) }
-        sheet.tables = try list(&input) { input in
-            try CaseTable(section: input.string(), header: input.strings(), rows: list(&input) { try $0.strings() })
+        if whole {
+            sheet.tables = try list(&input) { input in
+                try CaseTable(section: input.string(), header: input.strings(), rows: list(&input) { try $0.strings() })
+            }
+        } else {
+            try skip(&input) { input in
+                try input.skipString()
+                try input.skipStrings()
+                try skip(&input) { try $0.skipStrings() }
+            }
         }
         sheet.elements = try list(&input) { input in
             let id = try input.string()
@@ -115,28 +134,56 @@ enum CaseArchive {
         sheet.amounts = try list(&input) {
             try AmountMention(value: $0.double(), currency: $0.string(), text: $0.string(), start: $0.int(), end: $0.int())
         }
-        sheet.dates = try list(&input) {
-            try DateMention(value: $0.string(), text: $0.string(), start: $0.int(), end: $0.int())
-        }
-        sheet.references = try list(&input) {
-            try ReferenceMention(kind: $0.string(), number: $0.optionalString(), date: $0.optionalString(),
-                                 text: $0.string(), start: $0.int(), end: $0.int())
-        }
-        let sections = try input.strings()
-        sheet.segments = try list(&input) { input in
-            let kind = Int(try input.byte())
-            guard kind < segmentKinds.count else {
-                throw ArchiveReader.Corrupt(offset: input.offset - 1, problem: "unknown segment kind \(kind)")
+        if whole {
+            sheet.dates = try list(&input) {
+                try DateMention(value: $0.string(), text: $0.string(), start: $0.int(), end: $0.int())
             }
-            let section = try input.int()
-            guard section < sections.count else {
-                throw ArchiveReader.Corrupt(offset: input.offset, problem: "unknown section \(section)")
+            sheet.references = try list(&input) {
+                try ReferenceMention(kind: $0.string(), number: $0.optionalString(), date: $0.optionalString(),
+                                     text: $0.string(), start: $0.int(), end: $0.int())
             }
-            return try Segment(kind: segmentKinds[kind], section: sections[section], start: input.int(), end: input.int())
+        } else {
+            try skip(&input) { input in
+                for _ in 0..<2 { try input.skipString() }
+                for _ in 0..<2 { _ = try input.int() }
+            }
+            try skip(&input) { input in
+                try input.skipString()
+                for _ in 0..<2 { try input.skipOptionalString() }
+                try input.skipString()
+                for _ in 0..<2 { _ = try input.int() }
+            }
+        }
+        if whole {
+            let sections = try input.strings()
+            sheet.segments = try list(&input) { input in
+                let (kind, section) = try segmentHead(&input, sections: sections.count)
+                return try Segment(kind: kind, section: sections[section], start: input.int(), end: input.int())
+            }
+        } else {
+            let sections = try input.count()
+            for _ in 0..<sections { try input.skipString() }
+            try skip(&input) { input in
+                _ = try segmentHead(&input, sections: sections)
+                for _ in 0..<2 { _ = try input.int() }
+            }
         }
         sheet.warnings = try input.strings()
         guard input.isAtEnd else { throw ArchiveReader.Corrupt(offset: input.offset, problem: "bytes after the end") }
         return sheet
+    }
+
+    /// A segment's kind and section number, checked against the kinds and the `sections` listed.
+    private static func segmentHead(_ input: inout ArchiveReader, sections: Int) throws -> (Segment.Kind, Int) {
+        let kind = Int(try input.byte())
+        guard kind < segmentKinds.count else {
+            throw ArchiveReader.Corrupt(offset: input.offset - 1, problem: "unknown segment kind \(kind)")
+        }
+        let section = try input.int()
+        guard section < sections else {
+            throw ArchiveReader.Corrupt(offset: input.offset, problem: "unknown section \(section)")
+        }
+        return (segmentKinds[kind], section)
     }
 
     /// Segment kinds by their stored number; new kinds go at the end.
@@ -148,5 +195,11 @@ enum CaseArchive {
         items.reserveCapacity(count)
         for _ in 0..<count { items.append(try item(&input)) }
         return items
+    }
+
+    /// Steps over a list whose items `item` steps over.
+    private static func skip(_ input: inout ArchiveReader, _ item: (inout ArchiveReader) throws -> Void) throws {
+        let count = try input.count()
+        for _ in 0..<count { try item(&input) }
     }
 }

@@ -7,11 +7,22 @@ extension Project {
         try database.read { db in try loadCases(db) }
     }
 
+    /// The cases as the analysis and the reports read them (``CaseArchive/Detail/summary``: no text,
+    /// tables, dates, references or segments), in id order. Cases this process already holds whole
+    /// are taken from memory as they are.
+    func caseSummaries() throws -> [Case] {
+        try database.read { db in try loadCases(db, detail: .summary) }
+    }
+
     /// Cases this process already holds (same content hash) are taken from memory; the others are
     /// decoded from their archive (SQLite reads a row's text and archive only when asked for them).
-    func loadCases(_ db: Database) throws -> [Case] {
+    /// Only whole cases go into the cache; a summary leaves the text column unread.
+    func loadCases(_ db: Database, detail: CaseArchive.Detail = .whole) throws -> [Case] {
         var cases: [Case] = []
-        let rows = try Row.fetchCursor(db, sql: "SELECT id, content_hash, text, case_data FROM cases ORDER BY id")
+        let whole = detail == .whole
+        let sql = whole ? "SELECT id, content_hash, case_data, text FROM cases ORDER BY id"
+                        : "SELECT id, content_hash, case_data FROM cases ORDER BY id"
+        let rows = try Row.fetchCursor(db, sql: sql)
         while let row = try rows.next() {
             let id: String = row[0]
             let hash: String = row[1]
@@ -19,17 +30,17 @@ extension Project {
                 cases.append(cached)
                 continue
             }
-            let text: String = row[2]
-            let sheet = try row.withUnsafeData(atIndex: 3) { data in
+            let text: String = whole ? row[3] : ""
+            let sheet = try row.withUnsafeData(atIndex: 2) { data in
                 do {
-                    return try (data ?? Data()).withUnsafeBytes { try CaseArchive.decode($0, text: text) }
+                    return try (data ?? Data()).withUnsafeBytes { try CaseArchive.decode($0, text: text, detail: detail) }
                 } catch let corrupt as ArchiveReader.Corrupt {
                     throw QuadernoError(.invalid, file: url.path, "case '\(id)' is damaged in the project "
                                         + "(byte \(corrupt.offset): \(corrupt.problem))",
                                         hint: "import its file again with `quaderno import`")
                 }
             }
-            caseCache.put(sheet, hash: hash)
+            if whole { caseCache.put(sheet, hash: hash) }
             cases.append(sheet)
         }
         return cases
@@ -38,31 +49,46 @@ extension Project {
     /// Codings in case and position order; `coders` restricts to those coders, orphaned ones only on request.
     public func codings(coders: [String]? = nil, includeOrphaned: Bool = false) throws -> [StoredCoding] {
         try database.read { db in
-            var sql = "SELECT \(StoredCoding.columns) FROM codings"
-            var conditions: [String] = []
-            var arguments: [any DatabaseValueConvertible] = []
-            if let coders {
-                conditions.append("coder IN (\(coders.map { _ in "?" }.joined(separator: ", ")))")
-                arguments += coders
-            }
-            if includeOrphaned == false { conditions.append("status = 'active'") }
-            if conditions.isEmpty == false { sql += " WHERE " + conditions.joined(separator: " AND ") }
-            sql += " ORDER BY case_id, start, code, coder"
             var codings: [StoredCoding] = []
-            let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
+            let rows = try Row.fetchCursor(db, sql: Self.codingsSQL(coders: coders?.count, includeOrphaned: includeOrphaned),
+                                           arguments: StatementArguments(coders ?? []))
             while let row = try rows.next() { codings.append(StoredCoding(row: row)) }
             return codings
         }
     }
 
-    /// The coders who have codings, automatic first.
-    public func coders() throws -> [String] {
-        try database.read { db in
-            try String.fetchAll(db, sql: """
-                SELECT coder FROM codings GROUP BY coder ORDER BY MIN(origin) = 'auto' DESC, coder
-                """)
-        }
+    /// The query of ``codings(coders:includeOrphaned:)`` for `coders` coder names (nil: every coder).
+    ///
+    /// It walks `codings_by_case`, which is already in case order, so SQLite sorts only each case's
+    /// codings by start, code and coder. Left to itself, SQLite picks `codings_by_coder` for a coder
+    /// condition, then looks every row up by rowid and sorts them all at once (3.5 times slower for the
+    /// 1.5 million codings of 100,000 sheets).
+    static func codingsSQL(coders: Int?, includeOrphaned: Bool) -> String {
+        var sql = "SELECT \(StoredCoding.columns) FROM codings INDEXED BY codings_by_case"
+        var conditions: [String] = []
+        if let coders { conditions.append("coder IN (\(Array(repeating: "?", count: coders).joined(separator: ", ")))") }
+        if includeOrphaned == false { conditions.append("status = 'active'") }
+        if conditions.isEmpty == false { sql += " WHERE " + conditions.joined(separator: " AND ") }
+        return sql + " ORDER BY case_id, start, code, coder"
     }
+
+    /// The coders who have codings, automatic first (a coder with any automatic coding), then by name.
+    public func coders() throws -> [String] {
+        try database.read { db in try String.fetchAll(db, sql: Self.codersSQL) }
+    }
+
+    /// The query of ``coders()``: each distinct coder is found by one step in `codings_by_coder` (the
+    /// next name after the last), and a coder is automatic when one of its codings is (origin is `auto`
+    /// or `manual`), instead of grouping every coding and looking each one's origin up in the table.
+    static let codersSQL = """
+        WITH RECURSIVE names(coder) AS (
+          SELECT MIN(coder) FROM codings
+          UNION ALL
+          SELECT (SELECT MIN(coder) FROM codings WHERE codings.coder > names.coder) FROM names WHERE names.coder IS NOT NULL
+        )
+        SELECT coder FROM names WHERE coder IS NOT NULL
+        ORDER BY EXISTS (SELECT 1 FROM codings WHERE codings.coder = names.coder AND origin = 'auto') DESC, coder
+        """
 
     /// The codebook of the latest coding run (or the latest stored), nil when the project has none.
     public func latestCodebook() throws -> Codebook? {
