@@ -26,6 +26,12 @@ public struct AutoCoder: Sendable {
     let codeIDGroups: [Int]
     /// The literals of the `re:` cues' prefilters (expression `i` is `cues[expressionCues[i]]`).
     let expressionLiterals: ExpressionLiterals
+    /// What making a coding reads, in flat arrays: for each cue its code's group in `codeIDGroups`
+    /// and its text as written; for each code its id and polarity.
+    let cueGroups: [Int]
+    let cueSources: [String]
+    let codeIDs: [String]
+    let codePolarities: [Polarity]
 
     /// Compiles the codebook's cues; throws if a cue is invalid.
     public init(codebook: Codebook) throws {
@@ -61,6 +67,11 @@ public struct AutoCoder: Sendable {
             return index
         }
         expressionLiterals = ExpressionLiterals(expressions.map { cues[$0].pattern.expression?.prefilter })
+        let groups = codeIDGroups
+        cueGroups = cues.map { groups[$0.code] }
+        cueSources = cues.map(\.pattern.source)
+        codeIDs = codebook.codes.map(\.id)
+        codePolarities = codebook.codes.map(\.polarity)
     }
 
     /// A session caches what each distinct word matches; use one per thread for a batch of cases.

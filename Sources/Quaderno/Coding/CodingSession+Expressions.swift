@@ -20,22 +20,21 @@ extension CodingSession {
         return String(text)
     }
 
-    /// The matches of the `re:` cues in each unit. The units are joined into one text (separated by
-    /// line breaks, which no cue crosses) so each expression runs once per case, not once per unit,
-    /// and only when its prefilter cannot rule it out.
+    /// The matches of the `re:` cues in each unit, as if each expression ran on each unit's text alone.
+    /// An expression runs on a unit only when its prefilter cannot rule it out there, so most units
+    /// run none.
     func expressionMatches(_ scalars: [Unicode.Scalar], units: [Range<Int>]) -> [[(cue: Int, range: Range<Int>)]] {
         var matches = Array(repeating: [(cue: Int, range: Range<Int>)](), count: units.count)
-        guard coder.expressionCues.isEmpty == false, units.isEmpty == false else { return matches }
-        // The joined text as UTF-8, with what the prefilters and the UTF-16 offsets need.
+        guard coder.expressionCues.isEmpty == false else { return matches }
         var bytes: [UInt8] = []
-        var starts: [Int] = []
         var trailSurrogates: [Int] = []
-        var count = 0
-        var utf16Count = 0
-        var foldSafe = true
-        bytes.reserveCapacity(units.reduce(0) { $0 + $1.count + 1 })
-        for unit in units {
-            starts.append(count)
+        var candidates = [Bool](repeating: true, count: coder.expressionCues.count)
+        for (position, unit) in units.enumerated() where unit.isEmpty == false {
+            // The unit as lower-case UTF-8, with what the prefilters and the UTF-16 offsets need.
+            bytes.removeAll(keepingCapacity: true)
+            trailSurrogates.removeAll(keepingCapacity: true)
+            var utf16Count = 0
+            var foldSafe = true
             for scalar in scalars[unit] {
                 if scalar.value < 0x80 {
                     let value = UInt8(scalar.value)
@@ -53,32 +52,24 @@ extension CodingSession {
                     utf16Count += 1
                 }
             }
-            bytes.append(0x0A)
-            utf16Count += 1
-            count += unit.count + 1
-        }
-        // The prefilters read lower-case UTF-8 and hold only when no scalar can match an ASCII
-        // letter case-insensitively unless it is one.
-        var candidates = [Bool](repeating: true, count: coder.expressionCues.count)
-        if foldSafe { candidates = bytes.withUnsafeBufferPointer(coder.expressionLiterals.candidates) }
-        guard candidates.contains(true) else { return matches }
-        let text = String(decoding: bytes, as: UTF8.self)
-        let map = UTF16ScalarMap(trailSurrogates: trailSurrogates)
-        for (position, index) in coder.expressionCues.enumerated() where candidates[position] {
-            guard let regex = coder.cues[index].pattern.expression?.regex else { continue }
-            for match in regex.matches(in: text, range: NSRange(location: 0, length: utf16Count)) {
-                let start = map.scalarOffset(match.range.location)
-                let end = map.scalarOffset(match.range.location + match.range.length)
-                var low = 0
-                var high = starts.count
-                while high - low > 1 {
-                    let middle = (low + high) / 2
-                    if starts[middle] <= start { low = middle } else { high = middle }
+            // The prefilters read lower-case UTF-8 and hold only when no scalar can match an ASCII
+            // letter case-insensitively unless it is one.
+            if foldSafe {
+                guard bytes.withUnsafeBufferPointer({ coder.expressionLiterals.candidates(in: $0, into: &candidates) })
+                else { continue }
+            } else {
+                for index in candidates.indices { candidates[index] = true }
+            }
+            let text = String(decoding: bytes, as: UTF8.self)
+            let map = UTF16ScalarMap(trailSurrogates: trailSurrogates)
+            for (expression, index) in coder.expressionCues.enumerated() where candidates[expression] {
+                guard let regex = coder.cues[index].pattern.expression?.regex else { continue }
+                for match in regex.matches(in: text, range: NSRange(location: 0, length: utf16Count)) {
+                    let start = map.scalarOffset(match.range.location)
+                    let end = map.scalarOffset(match.range.location + match.range.length)
+                    guard end > start else { continue }
+                    matches[position].append((index, (unit.lowerBound + start)..<(unit.lowerBound + end)))
                 }
-                let unit = units[low]
-                let base = unit.lowerBound - starts[low]
-                guard end > start, base + end <= unit.upperBound else { continue }
-                matches[low].append((index, (base + start)..<(base + end)))
             }
         }
         return matches

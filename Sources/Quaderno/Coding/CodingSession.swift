@@ -7,6 +7,16 @@ public final class CodingSession {
     private let symbols: TokenSymbols
     private var scanner: TokenScanner
     private var tokens: [TokenScanner.Typed] = []
+    private var scratch = Scratch()
+
+    /// The per-unit arrays of ``hits(in:expressions:)``, kept between units for their capacity.
+    private struct Scratch {
+        var kept: [TokenScanner.Typed] = []
+        var cueRuns: [PhraseAutomaton.Run] = []
+        var negationRuns: [PhraseAutomaton.Run] = []
+        var breaks: [Bool] = []
+        var clauseEnds: [Bool] = []
+    }
 
     init(coder: AutoCoder) {
         self.coder = coder
@@ -20,32 +30,44 @@ public final class CodingSession {
     /// Codes a case: each element (and, with `.sentence` or `.cell`, the sentences or cells of the other
     /// sections) gets at most one coding per code.
     public func code(_ sheet: Case, unit: CodingUnit = .element, coder name: String = "auto") -> [Coding] {
-        let indexed = ScalarIndexedText(sheet.text)
+        let indexed: ScalarIndexedText
+        let spans: [CodingUnits.Span]
+        if unit == .element {
+            // Elements are found without the scalars, and only theirs are decoded.
+            spans = CodingUnits.spans(of: sheet, unit: .element, scalars: [])
+            indexed = ScalarIndexedText(sheet.text, decoding: spans.map(\.range))
+        } else {
+            indexed = ScalarIndexedText(sheet.text)
+            spans = CodingUnits.spans(of: sheet, unit: unit, scalars: indexed.scalars)
+        }
         let scalars = indexed.scalars
-        let spans = CodingUnits.spans(of: sheet, unit: unit, scalars: scalars)
         let expressions = expressionMatches(scalars, units: spans.map(\.range))
         var codings: [Coding] = []
-        let codes = coder.codebook.codes
+        let codeIDs = coder.codeIDs
+        let codePolarities = coder.codePolarities
+        let groups = coder.codeIDGroups
+        let cueGroups = coder.cueGroups
+        let cueSources = coder.cueSources
+        var chosenByID = [Int](repeating: -1, count: codeIDs.count)
         for (position, unitSpan) in spans.enumerated() {
             let hits = self.hits(in: scalars[unitSpan.range], expressions: expressions[position])
             guard hits.isEmpty == false else { continue }
             // For each code id, its first hit that is not negated, or else its first hit.
-            var chosenByID = [Int](repeating: -1, count: codes.count)
+            for index in chosenByID.indices { chosenByID[index] = -1 }
             for (index, hit) in hits.enumerated() {
-                let group = coder.codeIDGroups[coder.cues[hit.cue].code]
+                let group = cueGroups[hit.cue]
                 let current = chosenByID[group]
                 if current < 0 || (hits[current].negatedBy != nil && hit.negatedBy == nil) { chosenByID[group] = index }
             }
             let quoted = indexed.slice(unitSpan.range)
-            let elementPolarity = unitSpan.element?.polarity ?? .unspecified
-            for (codeIndex, code) in codes.enumerated() where chosenByID[coder.codeIDGroups[codeIndex]] >= 0 {
-                let chosen = hits[chosenByID[coder.codeIDGroups[codeIndex]]]
+            for codeIndex in codeIDs.indices where chosenByID[groups[codeIndex]] >= 0 {
+                let chosen = hits[chosenByID[groups[codeIndex]]]
                 codings.append(Coding(
-                    caseID: sheet.id, elementID: unitSpan.element?.id, unit: unitSpan.unit, code: code.id, coder: name,
-                    start: unitSpan.range.lowerBound, end: unitSpan.range.upperBound, text: quoted,
-                    cue: coder.cues[chosen.cue].pattern.source, cueStart: chosen.start, cueEnd: chosen.end,
+                    caseID: sheet.id, elementID: unitSpan.elementID, unit: unitSpan.unit, code: codeIDs[codeIndex],
+                    coder: name, start: unitSpan.range.lowerBound, end: unitSpan.range.upperBound, text: quoted,
+                    cue: cueSources[chosen.cue], cueStart: chosen.start, cueEnd: chosen.end,
                     negated: chosen.negatedBy != nil, negatedBy: chosen.negatedBy,
-                    polarityConflict: chosen.negatedBy == nil && code.polarity.contradicts(elementPolarity)))
+                    polarityConflict: chosen.negatedBy == nil && codePolarities[codeIndex].contradicts(unitSpan.polarity)))
             }
         }
         return codings
@@ -72,16 +94,20 @@ public final class CodingSession {
     /// the `re:` cue matches already found in it (cue index, range).
     func hits(in scalars: ArraySlice<Unicode.Scalar>, expressions: [(cue: Int, range: Range<Int>)]) -> [Hit] {
         scanner.scan(scalars, into: &tokens)
-        var kept: [TokenScanner.Typed] = []
-        var cueRuns: [PhraseAutomaton.Run] = []
-        var negationRuns: [PhraseAutomaton.Run] = []
-        var breaks: [Bool] = []
-        var clauseEnds: [Bool] = []
-        kept.reserveCapacity(tokens.count)
-        cueRuns.reserveCapacity(tokens.count)
-        negationRuns.reserveCapacity(tokens.count)
-        breaks.reserveCapacity(tokens.count)
-        clauseEnds.reserveCapacity(tokens.count)
+        // The session's buffers, taken so that filling them copies nothing, and given back below.
+        var kept = scratch.kept
+        var cueRuns = scratch.cueRuns
+        var negationRuns = scratch.negationRuns
+        var breaks = scratch.breaks
+        var clauseEnds = scratch.clauseEnds
+        scratch = Scratch()
+        defer { scratch = Scratch(kept: kept, cueRuns: cueRuns, negationRuns: negationRuns, breaks: breaks,
+                                  clauseEnds: clauseEnds) }
+        kept.removeAll(keepingCapacity: true)
+        cueRuns.removeAll(keepingCapacity: true)
+        negationRuns.removeAll(keepingCapacity: true)
+        breaks.removeAll(keepingCapacity: true)
+        clauseEnds.removeAll(keepingCapacity: true)
         let forms = scanner.types.forms
         for token in tokens where token.kind == .word || token.kind == .number {
             symbols.lookUp(type: token.type, forms: forms)
@@ -109,7 +135,7 @@ public final class CodingSession {
                 clauseEnds.append(contrasts[type])
             }
         }
-        let triggers = NegationScope(rules: coder.negation, tokens: kept, runs: negationRuns, pool: symbols.negationPool,
+        var triggers = NegationScope(rules: coder.negation, tokens: kept, runs: negationRuns, pool: symbols.negationPool,
                                      breaks: breaks, clauseEnds: clauseEnds, scalars: scalars)
         var hits: [Hit] = []
         for match in coder.automaton.matches(cueRuns, pool: symbols.cuePool, breaks: breaks) {
@@ -121,6 +147,7 @@ public final class CodingSession {
             hits.append(Hit(cue: index, start: range.lowerBound, end: range.upperBound,
                             negatedBy: triggers.cancelling(firstToken: firstToken)))
         }
-        return hits.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+        hits.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        return hits
     }
 }

@@ -4,35 +4,44 @@ struct NegationScope {
     private struct Trigger {
         var last: Int
         var scopeEnd: Int
-        var text: String
+        /// The trigger's text, in scalar offsets; copied out only when it cancels a cue.
+        var start: Int
+        var end: Int
+        var text: String?
     }
 
     private var triggers: [Trigger] = []
+    private let scalars: ArraySlice<Unicode.Scalar>
 
     /// `clauseEnds[i]` is true for a boundary token or a contrast word.
     /// `runs[i]` (into `pool`) are token i's negation symbols.
     init(rules: NegationRules, tokens: [TokenScanner.Typed], runs: [PhraseAutomaton.Run], pool: [Int32], breaks: [Bool],
          clauseEnds: [Bool], scalars: ArraySlice<Unicode.Scalar>) {
+        self.scalars = scalars
         let matches = rules.automaton.matches(runs, pool: pool, breaks: breaks)
         let ignored = matches.filter { rules.kinds[$0.id] == .notNegation }
         for match in matches where rules.kinds[match.id] != .notNegation {
             if ignored.contains(where: { $0.first <= match.first && match.last <= $0.last }) { continue }
             var end = match.last + 1
             while end < runs.count, clauseEnds[end] == false { end += 1 }
-            var text = ""
-            text.unicodeScalars.append(contentsOf: scalars[tokens[match.first].start..<tokens[match.last].end])
-            triggers.append(Trigger(last: match.last, scopeEnd: end, text: text))
+            triggers.append(Trigger(last: match.last, scopeEnd: end, start: tokens[match.first].start,
+                                    end: tokens[match.last].end))
         }
     }
 
     /// The trigger text cancelling a cue that starts at token `firstToken`, or nil.
-    func cancelling(firstToken: Int) -> String? {
+    mutating func cancelling(firstToken: Int) -> String? {
         // The latest trigger in scope; the first of those that end at the same token.
-        var best: Trigger?
-        for trigger in triggers where trigger.last < firstToken && firstToken < trigger.scopeEnd {
-            if let current = best, current.last >= trigger.last { continue }
-            best = trigger
+        var best: Int?
+        for (index, trigger) in triggers.enumerated() where trigger.last < firstToken && firstToken < trigger.scopeEnd {
+            if let current = best, triggers[current].last >= trigger.last { continue }
+            best = index
         }
-        return best?.text
+        guard let best else { return nil }
+        if let text = triggers[best].text { return text }
+        var text = ""
+        text.unicodeScalars.append(contentsOf: scalars[triggers[best].start..<triggers[best].end])
+        triggers[best].text = text
+        return text
     }
 }

@@ -4,10 +4,18 @@
 /// longest cue, not on how many cues there are.
 struct PhraseAutomaton: Sendable {
     private var edges = PhraseEdges()
-    /// For each node: where a `...` leads, or -1.
-    private var gaps: [Int32] = [-1]
-    /// For each node: the first of the patterns it completes (an index into `outputIDs`), or -1.
-    private var firstOutput: [Int32] = [-1]
+    /// What a walk needs of a node, side by side so that one cache line holds it.
+    private struct Node: Sendable {
+        /// Bit ``childBit(_:)`` of the symbol of each edge leaving the node: a symbol whose bit is
+        /// clear has no edge here, and the edge table need not be read.
+        var children: UInt64 = 0
+        /// Where a `...` leads, or -1.
+        var gap: Int32 = -1
+        /// The first of the patterns the node completes (an index into `outputIDs`), or -1.
+        var firstOutput: Int32 = -1
+    }
+
+    private var nodes = [Node()]
     /// For each node: the last of the patterns it completes, or -1.
     private var lastOutput: [Int32] = [-1]
     /// The patterns nodes complete, each linked to the next one of its node (-1 at the end).
@@ -24,11 +32,11 @@ struct PhraseAutomaton: Sendable {
         var node = 0
         for word in words {
             if word == .gap {
-                if gaps[node] >= 0 {
-                    node = Int(gaps[node])
+                if nodes[node].gap >= 0 {
+                    node = Int(nodes[node].gap)
                 } else {
                     let next = addNode()
-                    gaps[node] = Int32(next)
+                    nodes[node].gap = Int32(next)
                     node = next
                 }
                 continue
@@ -47,21 +55,27 @@ struct PhraseAutomaton: Sendable {
             } else {
                 let next = addNode()
                 edges.insert(node, symbol, child: next)
+                nodes[node].children |= Self.childBit(symbol)
                 node = next
             }
         }
         let output = Int32(outputIDs.count)
         outputIDs.append(id)
         nextOutput.append(-1)
-        if lastOutput[node] >= 0 { nextOutput[Int(lastOutput[node])] = output } else { firstOutput[node] = output }
+        if lastOutput[node] >= 0 { nextOutput[Int(lastOutput[node])] = output } else { nodes[node].firstOutput = output }
         lastOutput[node] = output
     }
 
     private mutating func addNode() -> Int {
-        gaps.append(-1)
-        firstOutput.append(-1)
+        nodes.append(Node())
         lastOutput.append(-1)
-        return gaps.count - 1
+        return nodes.count - 1
+    }
+
+    /// One of 64 bits for a symbol (a multiplicative hash, so a node's few children rarely share one).
+    @inline(__always)
+    private static func childBit(_ symbol: Int) -> UInt64 {
+        1 << UInt64((UInt32(truncatingIfNeeded: symbol) &* 0x9E37_79B1) >> 26)
     }
 
     /// The interned patterns a word satisfies: its matching form, its stem, the prefixes it begins
@@ -104,7 +118,7 @@ struct PhraseAutomaton: Sendable {
         var active: [(node: Int, skips: Int)] = []
         var next: [(node: Int, skips: Int)] = []
         pool.withUnsafeBufferPointer { pool in
-            gaps.withUnsafeBufferPointer { gaps in
+            nodes.withUnsafeBufferPointer { nodes in
                 for first in runs.indices where runs[first].count > 0 {
                     active.removeAll(keepingCapacity: true)
                     active.append((0, 0))
@@ -114,7 +128,8 @@ struct PhraseAutomaton: Sendable {
                         let run = runs[index]
                         let symbols = pool[Int(run.start)..<Int(run.start + run.count)]
                         for state in active {
-                            for symbol in symbols {
+                            let children = nodes[state.node].children
+                            for symbol in symbols where children & Self.childBit(Int(symbol)) != 0 {
                                 if let child = edges.child(state.node, Int(symbol)),
                                    next.contains(where: { $0.node == child }) == false {
                                     next.append((child, 0))
@@ -124,13 +139,13 @@ struct PhraseAutomaton: Sendable {
                         }
                         let reached = next.count
                         for position in 0..<reached {
-                            let gap = gaps[next[position].node]
+                            let gap = nodes[next[position].node].gap
                             if gap >= 0 { next.append((Int(gap), CuePattern.maximumGap)) }
                         }
                         swap(&active, &next)
-                        for (position, state) in active.enumerated() where firstOutput[state.node] >= 0
+                        for (position, state) in active.enumerated() where nodes[state.node].firstOutput >= 0
                             && active[..<position].contains(where: { $0.node == state.node }) == false {
-                            var output = Int(firstOutput[state.node])
+                            var output = Int(nodes[state.node].firstOutput)
                             while output >= 0 {
                                 found.append(Match(id: outputIDs[output], first: first, last: index))
                                 output = Int(nextOutput[output])

@@ -34,10 +34,11 @@ extension Project {
             let coded = ParallelWork.map(cases.count, state: { autoCoder.makeSession() }) { session, index in
                 session.code(cases[index], unit: unit, coder: coder)
             }
+            let inserter = try CodingInserter(db: db, origin: "auto", codebookID: codebookID, run: run)
             for codings in coded {
                 summary.cases += 1
                 for coding in codings {
-                    try insert(coding, origin: "auto", codebookID: codebookID, run: run, db: db)
+                    try inserter.insert(coding)
                     summary.codings += 1
                     if coding.negated { summary.negated += 1 }
                     if coding.polarityConflict { summary.conflicts += 1 }
@@ -73,11 +74,7 @@ extension Project {
 
     func insert(_ coding: Coding, origin: String, codebookID: Int64?, run: Int64?, db: Database) throws {
         // One prepared statement for every coding of a connection: no re-parsing, no re-authorising.
-        let statement = try db.cachedStatement(sql: """
-            INSERT INTO codings (case_id, element_id, unit, code, coder, origin, start, "end", text, cue, cue_start,
-              cue_end, negated, negated_by, polarity_conflict, codebook_id, run_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+        let statement = try db.cachedStatement(sql: CodingInserter.sql)
         try statement.execute(arguments: [coding.caseID, coding.elementID, coding.unit, coding.code, coding.coder, origin,
                                           coding.start, coding.end, coding.text, coding.cue, coding.cueStart, coding.cueEnd,
                                           coding.negated, coding.negatedBy, coding.polarityConflict, codebookID, run])

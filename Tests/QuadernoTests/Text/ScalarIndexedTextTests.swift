@@ -18,4 +18,26 @@ struct ScalarIndexedTextTests {
             #expect(slice == text.scalarSlice(lower, upper))
         }
     }
+
+    @Test("decoding only some ranges gives their scalars and slices as decoding the whole text does")
+    func partial() {
+        var generator = SeededGenerator(state: 12)
+        for round in 0..<500 {
+            let text = TokenScannerTests.randomText(&generator, pieces: round % 30)
+            let whole = ScalarIndexedText(text)
+            let count = whole.scalars.count
+            // Sorted or not, apart, touching, overlapping, nested, empty, at either end.
+            var ranges: [Range<Int>] = []
+            for _ in 0..<(generator.next() % 5) {
+                let lower = Int(generator.next() % UInt64(count + 1))
+                ranges.append(lower..<(lower + Int(generator.next() % UInt64(count - lower + 1))))
+            }
+            let partial = ScalarIndexedText(text, decoding: ranges)
+            #expect(partial.scalars.count == count)
+            for range in ranges {
+                #expect(partial.scalars[range] == whole.scalars[range])
+                #expect(partial.slice(range) == whole.slice(range))
+            }
+        }
+    }
 }

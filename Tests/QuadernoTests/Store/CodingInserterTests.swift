@@ -1,0 +1,76 @@
+import Foundation
+import GRDB
+import Testing
+@testable import Quaderno
+
+@Suite("Coding inserts bound with SQLite directly")
+struct CodingInserterTests {
+    let project: Project
+
+    init() throws {
+        let folder = try Fixtures.temporaryFolder("coding-inserter")
+        project = try Project.create(at: folder.appendingPathComponent("project.sqlite"))
+        let url = folder.appendingPathComponent("pistoia.txt")
+        try Data(ProjectStoreTests.sheet.utf8).write(to: url)
+        _ = try project.importFiles([(url, "pistoia.txt")], importer: Fixtures.importer)
+    }
+
+    /// Odd values: nils and empty strings, non-ASCII, an emoji, a NUL, large offsets, both flags.
+    static let codings: [Coding] = [
+        Coding(caseID: "pistoia", elementID: "pistoia-e1", code: "governance", coder: "auto", start: 0, end: 12,
+               text: "Un tavolo di co-progettazione", cue: "tavolo", cueStart: 3, cueEnd: 9),
+        Coding(caseID: "pistoia", elementID: nil, unit: "sentence", code: "", coder: "", start: 0, end: 0, text: ""),
+        Coding(caseID: "pistoia", elementID: "", code: "resistenza", coder: "Anna", start: Int(Int32.max) + 7,
+               end: Int(Int32.max) + 9, text: "Città, perché 🙂 «così»", cue: "", cueStart: 0, cueEnd: nil,
+               negated: true, negatedBy: "non", polarityConflict: true),
+        Coding(caseID: "pistoia", elementID: "pistoia-e2", code: "x", coder: "auto", start: 1, end: 2,
+               text: "prima\u{0}dopo", cue: "re:\\bx", cueStart: nil, cueEnd: 4, negated: false, negatedBy: "",
+               polarityConflict: true),
+    ]
+
+    static let columns = """
+        case_id, element_id, unit, code, coder, origin, start, "end", text, cue, cue_start, cue_end, negated, negated_by,
+        polarity_conflict, codebook_id, run_id
+        """
+
+    func rows(_ db: Database, origin: String) throws -> [[String]] {
+        let names = Self.columns.split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        let select = names.map { "typeof(\($0)) || ':' || quote(\($0))" }.joined(separator: ", ")
+        return try Row.fetchAll(db, sql: "SELECT \(select) FROM codings WHERE origin = ? ORDER BY id", arguments: [origin])
+            .map { row in (0..<names.count).map { row[$0] as String } }
+    }
+
+    @Test("the rows are those GRDB's arguments store, value and type")
+    func sameRows() throws {
+        try project.database.write { db in
+            let run = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM runs")
+            let inserter = try CodingInserter(db: db, origin: "auto", codebookID: nil, run: run)
+            for coding in Self.codings {
+                try inserter.insert(coding)
+                try project.insert(coding, origin: "manual", codebookID: nil, run: run, db: db)
+            }
+            let direct = try rows(db, origin: "auto")
+            let plain = try rows(db, origin: "manual")
+            #expect(direct.count == Self.codings.count)
+            #expect(plain.count == direct.count)
+            for (found, expected) in zip(direct, plain) {
+                // Only the origin differs.
+                #expect(found[..<5] == expected[..<5] && found[6...] == expected[6...])
+                #expect(found[5] == "text:'auto'" && expected[5] == "text:'manual'")
+            }
+            #expect(direct[1][1] == "null:NULL" && direct[2][1] == "text:''" && direct[3][8] == "text:'prima'")
+        }
+    }
+
+    @Test("a refused row throws, and the inserter goes on with the next")
+    func refused() throws {
+        try project.database.write { db in
+            let inserter = try CodingInserter(db: db, origin: "auto", codebookID: nil, run: nil)
+            var missing = Self.codings[0]
+            missing.caseID = "no-such-case"
+            #expect(throws: DatabaseError.self) { try inserter.insert(missing) }
+            try inserter.insert(Self.codings[0])
+            #expect(try rows(db, origin: "auto").count == 1)
+        }
+    }
+}
