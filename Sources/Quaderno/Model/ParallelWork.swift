@@ -37,6 +37,59 @@ enum ParallelWork {
         return slots.values()
     }
 
+    /// Like ``map(_:threads:state:_:)``, but hands each result to `consume` on the calling thread, in
+    /// input order, as soon as it and every earlier one are ready, while later ones are still being
+    /// computed: the caller's own serial work (storing results) overlaps the parallel work. When
+    /// `consume` throws, the work under way finishes and its results are dropped, then the error is
+    /// rethrown.
+    static func forEach<T: Sendable, State>(_ count: Int, threads: Int = ParallelWork.threads,
+                                            state makeState: @escaping @Sendable () -> State,
+                                            _ transform: @escaping @Sendable (inout State, Int) -> T,
+                                            consume: (Int, T) throws -> Void) rethrows {
+        guard count > 1, threads > 1 else {
+            var state = makeState()
+            for index in 0..<count { try consume(index, transform(&state, index)) }
+            return
+        }
+        let slots = OrderedSlots<T>(count)
+        let chunks = min(threads * 4, count)
+        let workers = DispatchGroup()
+        DispatchQueue.global().async(group: workers) {
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                var state = makeState()
+                for index in (count * chunk / chunks)..<(count * (chunk + 1) / chunks) {
+                    slots.set(index, transform(&state, index))
+                }
+            }
+        }
+        defer { workers.wait() }
+        for index in 0..<count { try consume(index, slots.take(index)) }
+    }
+
+    /// Results set by worker threads and taken once each, in order, by one consumer that waits for them.
+    private final class OrderedSlots<T: Sendable>: @unchecked Sendable {
+        private var storage: [T?]
+        private let condition = NSCondition()
+
+        init(_ count: Int) { storage = Array(repeating: nil, count: count) }
+
+        func set(_ index: Int, _ value: T) {
+            condition.lock()
+            storage[index] = value
+            condition.broadcast()
+            condition.unlock()
+        }
+
+        /// The value at `index`, once set; the slot is emptied.
+        func take(_ index: Int) -> T {
+            condition.lock()
+            defer { condition.unlock() }
+            while storage[index] == nil { condition.wait() }
+            defer { storage[index] = nil }
+            return storage[index]!
+        }
+    }
+
     /// Result storage written by disjoint indices from several threads.
     private final class Slots<T: Sendable>: @unchecked Sendable {
         private var storage: [T?]

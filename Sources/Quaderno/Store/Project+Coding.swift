@@ -27,15 +27,22 @@ extension Project {
         return try transaction("code", arguments: [codebook.name, codebook.version, coder, unit.rawValue]) { db, run in
             let codebookID = try storeCodebook(codebook, source: source, db: db)
             try db.execute(sql: "UPDATE runs SET codebook_id = ? WHERE id = ?", arguments: [codebookID, run])
-            try db.execute(sql: "DELETE FROM codings WHERE coder = ? AND origin = 'auto'", arguments: [coder])
             var summary = CodingSummary()
             let cases = try loadCases(db)
-            // Cases are coded on every core (one session per chunk) and stored in case order.
-            let coded = ParallelWork.map(cases.count, state: { autoCoder.makeSession() }) { session, index in
-                session.code(cases[index], unit: unit, coder: coder)
-            }
             let inserter = try CodingInserter(db: db, origin: "auto", codebookID: codebookID, run: run)
-            for codings in coded {
+            // The earlier codings are deleted while the first cases are being coded.
+            var deleted = false
+            func deleteEarlierCodings() throws {
+                guard deleted == false else { return }
+                try db.execute(sql: "DELETE FROM codings WHERE coder = ? AND origin = 'auto'", arguments: [coder])
+                deleted = true
+            }
+            // Cases are coded on every core (one session per chunk) and stored in case order, each as
+            // soon as it and the cases before it are coded, while the later ones are still being coded.
+            try ParallelWork.forEach(cases.count, state: { autoCoder.makeSession() }, { session, index in
+                session.code(cases[index], unit: unit, coder: coder)
+            }, consume: { _, codings in
+                try deleteEarlierCodings()
                 summary.cases += 1
                 for coding in codings {
                     try inserter.insert(coding)
@@ -43,7 +50,8 @@ extension Project {
                     if coding.negated { summary.negated += 1 }
                     if coding.polarityConflict { summary.conflicts += 1 }
                 }
-            }
+            })
+            try deleteEarlierCodings()
             try db.execute(sql: "UPDATE runs SET summary = ? WHERE id = ?", arguments: [summary.line, run])
             return summary
         }

@@ -20,6 +20,33 @@ struct ParallelRunTests {
         }
     }
 
+    @Test("ParallelWork.forEach hands every result over once, in input order, whatever order they finish in")
+    func streamedInOrder() {
+        var received: [Int] = []
+        ParallelWork.forEach(500, threads: 4, state: { () }, { _, index in
+            // Later indices of a chunk finish sooner than earlier ones of another would.
+            if index % 7 == 0 { usleep(UInt32(200 + (index % 5) * 100)) }
+            return index * 3
+        }, consume: { index, value in
+            #expect(value == index * 3)
+            received.append(index)
+        })
+        #expect(received == Array(0..<500))
+    }
+
+    @Test("ParallelWork.forEach rethrows the consumer's error after the workers finish")
+    func streamedError() {
+        struct Stop: Error {}
+        var consumed = 0
+        #expect(throws: Stop.self) {
+            try ParallelWork.forEach(300, threads: 4, state: { () }, { _, index in index }, consume: { index, _ in
+                if index == 120 { throw Stop() }
+                consumed += 1
+            })
+        }
+        #expect(consumed == 120)
+    }
+
     @Test("ParallelWork.map keeps input order with per-chunk state")
     func orderKept() {
         let values = ParallelWork.map(1000, threads: 4, state: { [Int]() }) { seen, index in
