@@ -27,7 +27,18 @@ extension HTMLReport {
                 + "<td class=\"num amount\">\(ReportText.euro(row.amount))</td>"
                 + "<td class=\"codes\">\(codes.isEmpty ? "<span class=\"n\">nessuno</span>" : codes.joined(separator: " "))</td></tr>\n"
         }
-        return html + "</tbody></table></div>\n</section>\n"
+        html += "</tbody></table></div>\n"
+        if content.omittedCases > 0 {
+            html += "<p class=\"n\">\(e(ReportText.omittedCases(content.omittedCases, shown: content.cases.count)))</p>\n"
+        }
+        return html + "</section>\n"
+    }
+
+    /// `html` (showing case `id`) linked to the case's row of the cases table; unlinked when the table
+    /// leaves the case out.
+    static func caseLink(_ html: String, to id: String, _ content: ReportContent) -> String {
+        guard content.listedCases.contains(id) else { return html }
+        return "<a href=\"#\(HTMLEscaping.anchor("caso", id))\">\(html)</a>"
     }
 
     // MARK: 7. Codes and quotes
@@ -95,7 +106,7 @@ extension HTMLReport {
     }
 
     private static func source(_ quote: ReportQuote, _ content: ReportContent) -> String {
-        var parts = ["<a href=\"#\(HTMLEscaping.anchor("caso", quote.caseID))\"><code>\(e(quote.caseID))</code></a>",
+        var parts = [caseLink("<code>\(e(quote.caseID))</code>", to: quote.caseID, content),
                      e(ReportText.group(quote.territory))]
         if let element = quote.elementID {
             let polarity = quote.elementPolarity.map { " (\(ReportText.polarity($0)))" } ?? ""

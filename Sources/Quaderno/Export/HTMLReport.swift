@@ -104,7 +104,7 @@ enum HTMLReport {
         if warned.isEmpty {
             html += "<p class=\"warnings none\">Avvisi di importazione: nessuno.</p>\n"
         } else {
-            let list = warned.map { "<a href=\"#\(HTMLEscaping.anchor("caso", $0.id))\">\(e($0.id))</a> (\($0.warnings.count))" }
+            let list = warned.map { "\(caseLink(e($0.id), to: $0.id, content)) (\($0.warnings.count))" }
             html += "<p class=\"warnings\"><strong>Avvisi di importazione</strong> da controllare in "
                 + "\(ReportText.count(warned.count, "caso", "casi")): " + list.joined(separator: ", ") + ".</p>\n"
             html += "<details class=\"warnings\"><summary>Testo degli avvisi</summary><dl>"

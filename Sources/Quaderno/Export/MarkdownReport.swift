@@ -180,6 +180,9 @@ enum MarkdownReport {
         }
         lines += table(header: ["Caso", "Territorio", "Ente proponente", "Formato", "El. +", "El. −", "Importi",
                                 "Codici trovati"], rows: rows, numeric: [4, 5, 6])
+        if content.omittedCases > 0 {
+            lines += ["", inline(ReportText.omittedCases(content.omittedCases, shown: content.cases.count))]
+        }
         return lines + [""]
     }
 }

@@ -1,13 +1,13 @@
 /// The rows of the cases table and the code sections, counted through the report's ``CorpusIndex``.
 extension ReportContent {
-    /// One row per case: codes applied directly (one per unit), codebook order then codes only the
-    /// codings know, in the order of ``codes``.
-    static func caseRows(_ view: CorpusView, index: CorpusIndex, codes: [CodeInfo]) -> [CaseRow] {
+    /// One row per case, for the first `limit` cases: codes applied directly (one per unit), codebook
+    /// order then codes only the codings know, in the order of ``codes``.
+    static func caseRows(_ view: CorpusView, index: CorpusIndex, codes: [CodeInfo], limit: Int) -> [CaseRow] {
         var order: [String: Int] = [:]
         for (position, info) in codes.enumerated() where order[info.code.id] == nil { order[info.code.id] = position }
         let rank = index.codeIDs.map { order[$0] ?? .max }
         var scratch: [(Int, Int, Int)] = []
-        return view.cases.enumerated().map { position, sheet in
+        return view.cases.prefix(max(0, limit)).enumerated().map { position, sheet in
             var elements = (positive: 0, negative: 0, unspecified: 0)
             for element in sheet.elements {
                 switch element.polarity {

@@ -67,6 +67,9 @@ struct ReportContent: Sendable {
     /// The most quotes (and negated quotes) shown per code: enough to read a code, few enough for a
     /// page that opens fast on a large corpus. Every coding is in codings.csv.
     static let quoteLimit = 50
+    /// At most this many cases are listed in the cases table; cases.csv has every one. A national
+    /// survey's 100,000 rows would make an HTML page of about 90 MB that no browser shows well.
+    static let caseLimit = 1_000
 
     /// A coder present in the view, with how many codings they made.
     struct CoderCount: Sendable, Equatable {
@@ -89,15 +92,21 @@ struct ReportContent: Sendable {
     let overallPolarity: PolarityRow?
     /// The balance per group, in the order of ``groups``.
     let groupPolarity: [PolarityRow]
-    /// One row per case, in id order.
+    /// One row per case, in id order, at most ``caseLimit`` of them (the first ones).
     let cases: [CaseRow]
+    /// Cases left out of ``cases`` (all of them are in cases.csv).
+    let omittedCases: Int
+    /// The ids of the cases in ``cases``: only these can be linked to.
+    let listedCases: Set<String>
+    /// Every case with import warnings (listed in the table or not), in id order.
+    let casesWithWarnings: [(id: String, warnings: [String])]
     /// One section per code of ``codes``.
     let sections: [CodeSection]
     /// The coders whose codings are in the view, by name.
     let coders: [CoderCount]
 
     /// Works out every table the renderers show.
-    init(_ report: CorpusReport) {
+    init(_ report: CorpusReport, caseLimit: Int = ReportContent.caseLimit) {
         self.report = report
         let view = report.view
         let key = report.groupBy.contains("territory") ? "territory" : report.groupBy.first
@@ -136,7 +145,10 @@ struct ReportContent: Sendable {
         let balances = report.polarity.filter { $0.groupBy == key }
         groupPolarity = balances.filter { $0.group != "(none)" } + balances.filter { $0.group == "(none)" }
 
-        cases = Self.caseRows(view, index: index, codes: codes)
+        cases = Self.caseRows(view, index: index, codes: codes, limit: caseLimit)
+        omittedCases = view.cases.count - cases.count
+        listedCases = Set(cases.map(\.id))
+        casesWithWarnings = view.cases.filter { $0.warnings.isEmpty == false }.map { ($0.id, $0.warnings) }
         sections = Self.sections(view, index: index, codes: codes, overall: overall)
 
         var coderCounts = [CoderCount](repeating: CoderCount(coder: "", counted: 0, negated: 0), count: index.coderNames.count)
@@ -186,7 +198,6 @@ struct ReportContent: Sendable {
     let negatedCodings: Int
     let conflicts: Int
     /// Cases with import warnings, in id order.
-    var casesWithWarnings: [CaseRow] { cases.filter { $0.warnings.isEmpty == false } }
     /// Whether codings of more than one coder are in the view.
     var severalCoders: Bool { coders.count > 1 }
     /// The heading noun of the grouping (`territorio`).

@@ -143,6 +143,12 @@ enum ReportText {
         "… e altre \(integer(count)) citazioni, tutte in codings.csv (qui se ne mostrano al più \(ReportContent.quoteLimit) per codice)."
     }
 
+    /// The note under the cases table when only the first `shown` cases are listed.
+    static func omittedCases(_ count: Int, shown: Int) -> String {
+        "… e \(count == 1 ? "un altro caso" : "altri \(integer(count)) casi"), tutti in cases.csv "
+            + "(qui si elencano i primi \(integer(shown)))."
+    }
+
     /// A statistic with three decimals and a decimal comma, `n/d` when undefined.
     static func statistic(_ value: Double?) -> String {
         guard let value else { return "n/d" }
