@@ -23,12 +23,20 @@ extension Project {
     /// The codebook (its YAML `source`) is stored and the run records its version.
     public func code(with codebook: Codebook, source: String, coder: String = "auto",
                      unit: CodingUnit = .element) throws -> CodingSummary {
+        try code(with: codebook, source: source, coder: coder, unit: unit, batch: Self.codingBatch)
+    }
+
+    /// How many cases ``code(with:source:coder:unit:)`` reads, codes and stores at a time.
+    static let codingBatch = 2_048
+
+    /// ``code(with:source:coder:unit:)`` reading `batch` cases at a time (tests use small batches).
+    func code(with codebook: Codebook, source: String, coder: String, unit: CodingUnit,
+              batch: Int) throws -> CodingSummary {
         let autoCoder = try AutoCoder(codebook: codebook)
         return try transaction("code", arguments: [codebook.name, codebook.version, coder, unit.rawValue]) { db, run in
             let codebookID = try storeCodebook(codebook, source: source, db: db)
             try db.execute(sql: "UPDATE runs SET codebook_id = ? WHERE id = ?", arguments: [codebookID, run])
             var summary = CodingSummary()
-            let cases = try loadCases(db)
             let inserter = try CodingInserter(db: db, origin: "auto", codebookID: codebookID, run: run)
             // The earlier codings are deleted while the first cases are being coded.
             var deleted = false
@@ -37,20 +45,23 @@ extension Project {
                 try db.execute(sql: "DELETE FROM codings WHERE coder = ? AND origin = 'auto'", arguments: [coder])
                 deleted = true
             }
-            // Cases are coded on every core (one session per chunk) and stored in case order, each as
-            // soon as it and the cases before it are coded, while the later ones are still being coded.
-            try ParallelWork.forEach(cases.count, state: { autoCoder.makeSession() }, { session, index in
-                session.code(cases[index], unit: unit, coder: coder)
-            }, consume: { _, codings in
-                try deleteEarlierCodings()
-                summary.cases += 1
-                for coding in codings {
-                    try inserter.insert(coding)
-                    summary.codings += 1
-                    if coding.negated { summary.negated += 1 }
-                    if coding.polarityConflict { summary.conflicts += 1 }
-                }
-            })
+            // Cases are read a batch at a time, coded on every core (one session per chunk) and stored
+            // in case order, each as soon as it and the cases before it are coded, while the later
+            // ones are still being coded.
+            try forEachCaseBatch(db, size: batch) { cases in
+                try ParallelWork.forEach(cases.count, state: { autoCoder.makeSession() }, { session, index in
+                    session.code(cases[index], unit: unit, coder: coder)
+                }, consume: { _, codings in
+                    try deleteEarlierCodings()
+                    summary.cases += 1
+                    for coding in codings {
+                        try inserter.insert(coding)
+                        summary.codings += 1
+                        if coding.negated { summary.negated += 1 }
+                        if coding.polarityConflict { summary.conflicts += 1 }
+                    }
+                })
+            }
             try deleteEarlierCodings()
             try db.execute(sql: "UPDATE runs SET summary = ? WHERE id = ?", arguments: [summary.line, run])
             return summary

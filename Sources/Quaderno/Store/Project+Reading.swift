@@ -17,12 +17,24 @@ extension Project {
     /// Cases this process already holds (same content hash) are taken from memory; the others are
     /// decoded from their archive (SQLite reads a row's text and archive only when asked for them).
     /// Only whole cases go into the cache; a summary leaves the text column unread.
-    func loadCases(_ db: Database, detail: CaseArchive.Detail = .whole) throws -> [Case] {
+    ///
+    /// `after` and `limit` read a batch: at most `limit` cases whose ids come after `after`.
+    func loadCases(_ db: Database, detail: CaseArchive.Detail = .whole, after: String? = nil,
+                   limit: Int? = nil) throws -> [Case] {
         var cases: [Case] = []
         let whole = detail == .whole
-        let sql = whole ? "SELECT id, content_hash, case_data, text FROM cases ORDER BY id"
-                        : "SELECT id, content_hash, case_data FROM cases ORDER BY id"
-        let rows = try Row.fetchCursor(db, sql: sql)
+        var sql = whole ? "SELECT id, content_hash, case_data, text FROM cases" : "SELECT id, content_hash, case_data FROM cases"
+        var arguments: [any DatabaseValueConvertible] = []
+        if let after {
+            sql += " WHERE id > ?"
+            arguments.append(after)
+        }
+        sql += " ORDER BY id"
+        if let limit {
+            sql += " LIMIT ?"
+            arguments.append(limit)
+        }
+        let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
         while let row = try rows.next() {
             let id: String = row[0]
             let hash: String = row[1]
@@ -44,6 +56,18 @@ extension Project {
             cases.append(sheet)
         }
         return cases
+    }
+
+    /// Every case, `size` at a time in id order, each batch handed to `body` and let go before the
+    /// next is read: a corpus of any size is coded with a bounded number of cases in memory.
+    func forEachCaseBatch(_ db: Database, size: Int, _ body: ([Case]) throws -> Void) throws {
+        var last: String?
+        while true {
+            let batch = try loadCases(db, after: last, limit: size)
+            guard let final = batch.last else { return }
+            try body(batch)
+            last = final.id
+        }
     }
 
     /// Codings in case and position order; `coders` restricts to those coders, orphaned ones only on request.

@@ -112,15 +112,27 @@ public struct ProjectRun: Sendable, Equatable {
     public var summary: String
 }
 
-/// Decoded cases by id with the content hash they were stored with.
+/// Decoded cases by id with the content hash they were stored with, so `analyze` codes and reports
+/// the cases it has just imported without decoding them again.
+///
+/// Bounded by the cases' text: once it holds `capacity` bytes of text, further cases are not kept (a
+/// 100,000-sheet corpus would otherwise stay whole in memory from import to report).
 final class CaseCache: @unchecked Sendable {
     private let lock = NSLock()
     private var entries: [String: (hash: String, sheet: Case)] = [:]
+    private var bytes = 0
+    private let capacity: Int
+
+    init(capacity: Int = 128 << 20) { self.capacity = capacity }
 
     func put(_ sheet: Case, hash: String) {
+        let size = sheet.text.utf8.count
         lock.lock()
+        defer { lock.unlock() }
+        let previous = entries[sheet.id]?.sheet.text.utf8.count
+        guard previous != nil || bytes + size <= capacity else { return }
+        bytes += size - (previous ?? 0)
         entries[sheet.id] = (hash, sheet)
-        lock.unlock()
     }
 
     func get(_ id: String, hash: String) -> Case? {

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+@testable import Quaderno
+
+/// `code` reads the cases a batch at a time, and the case cache is bounded: neither may change what
+/// is coded or stored.
+@Suite("Project store: coding in batches, a bounded case cache")
+struct BatchedCodingTests {
+    static let codebookURL = Fixtures.root.appendingPathComponent("codebooks/coprogettazione.yml")
+
+    /// A project of the sample corpus and the seed, opened afresh (nothing cached).
+    static func project(_ name: String) throws -> Project {
+        let url = try Fixtures.temporaryFolder(name).appendingPathComponent("project.sqlite")
+        let files = try InputFiles.collect([Fixtures.corpus.path]) + [(url: Fixtures.seed, path: Fixtures.seed.path)]
+        _ = try Project.create(at: url).importFiles(files, importer: Fixtures.importer)
+        return try Project.create(at: url)
+    }
+
+    @Test("batches of 1, 3 and 2,048 cases store the same codings, and re-coding replaces them")
+    func sameCodings() throws {
+        let codebook = try Codebook.load(from: Self.codebookURL)
+        let source = try String(contentsOf: Self.codebookURL, encoding: .utf8)
+        var results: [[StoredCoding]] = []
+        for (index, batch) in [Project.codingBatch, 3, 1].enumerated() {
+            let project = try Self.project("batched-\(index)")
+            let summary = try project.code(with: codebook, source: source, coder: "auto", unit: .element, batch: batch)
+            #expect(summary.cases == 15)
+            let again = try project.code(with: codebook, source: source, coder: "auto", unit: .element, batch: batch)
+            #expect(again.codings == summary.codings)
+            let codings = try project.codings()
+            #expect(codings.count == summary.codings)
+            results.append(codings)
+        }
+        #expect(results[0].count > 50)
+        #expect(results[1] == results[0])
+        #expect(results[2] == results[0])
+    }
+
+    @Test("the case cache stops taking cases at its capacity, and still replaces the ones it holds")
+    func boundedCache() throws {
+        let sheets = try InputFiles.collect([Fixtures.corpus.path]).prefix(3).map { try Fixtures.importer.importFile(at: $0.url) }
+        let sizes = sheets.map(\.text.utf8.count)
+        let cache = CaseCache(capacity: sizes[0] + sizes[1])
+        for sheet in sheets { cache.put(sheet, hash: "h") }
+        #expect(cache.get(sheets[0].id, hash: "h") != nil)
+        #expect(cache.get(sheets[1].id, hash: "h") != nil)
+        #expect(cache.get(sheets[2].id, hash: "h") == nil, "past the capacity")
+        #expect(cache.get(sheets[0].id, hash: "other") == nil, "another content hash")
+        var changed = sheets[1]
+        changed.title = "changed"
+        cache.put(changed, hash: "h2")
+        #expect(cache.get(sheets[1].id, hash: "h2")?.title == "changed")
+    }
+}
