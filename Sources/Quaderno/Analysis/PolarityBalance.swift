@@ -36,12 +36,7 @@ public enum PolarityBalance {
                 }
             }
         }
-        let elements = view.cases.map { sheet in
-            sheet.elements.reduce(into: (positive: 0, negative: 0)) { counts, element in
-                if element.polarity == .positive { counts.positive += 1 }
-                if element.polarity == .negative { counts.negative += 1 }
-            }
-        }
+        let elements = view.cases.map(\.elementCounts)
         return view.groupings(groupBy).flatMap { key, groups in
             groups.map { value, cases in
                 var row = PolarityRow(groupBy: key, group: value, positiveElements: 0, negativeElements: 0,

@@ -26,15 +26,7 @@ extension CorpusReport {
             csv.text(sheet.source)
             csv.text(sheet.format.rawValue)
             for key in Self.leadingAttributes { csv.text(sheet.attribute(key) ?? "") }
-            var counts = (positive: 0, negative: 0, unspecified: 0)
-            for element in sheet.elements {
-                switch element.polarity {
-                case .positive: counts.positive += 1
-                case .negative: counts.negative += 1
-                case .unspecified: counts.unspecified += 1
-                case .neutral: break
-                }
-            }
+            let counts = sheet.elementCounts
             csv.integer(counts.positive)
             csv.integer(counts.negative)
             csv.decimal(sheet.amountTotal)

@@ -74,9 +74,9 @@ enum HTMLReport {
     private static func summary(_ content: ReportContent) -> String {
         let report = content.report
         var html = open(.summary, content)
-        let territories = Set(content.cases.map(\.territory).filter { $0 != "(none)" }).count
+        let territories = content.territoryCount
         let stats: [(String, String, String)] = [
-            ("Casi", ReportText.integer(content.cases.count), ReportText.count(territories, "territorio", "territori")),
+            ("Casi", ReportText.integer(content.caseCount), ReportText.count(territories, "territorio", "territori")),
             ("Elementi", ReportText.integer(content.elementCount),
              "\(ReportText.integer(content.elementCount(.positive))) positivi · "
                 + "\(ReportText.integer(content.elementCount(.negative))) negativi · "
@@ -120,7 +120,7 @@ enum HTMLReport {
 
     private static func heatmap(_ content: ReportContent) -> String {
         var html = open(.heatmap, content)
-        let total = content.cases.count
+        let total = content.caseCount
         html += "<p class=\"note\">Ogni cella: quota dei casi del \(e(content.groupNoun)) che hanno il codice (in "
             + "grassetto) e numero di casi con il codice sul totale. \(SVGChart.heatLegend())</p>\n"
         // Columns share the width: no wider than 72 px each, no narrower than 46 px (then the table scrolls).
@@ -164,7 +164,7 @@ enum HTMLReport {
 
     private static func frequencies(_ content: ReportContent) -> String {
         var html = open(.codes, content)
-        let total = content.cases.count
+        let total = content.caseCount
         let maximum = content.maximumCodings
         html += "<p class=\"note\">Barre nel colore del codice. Casi: su \(ReportText.integer(total)) casi; codifiche: "
             + "unità codificate (conteggiate), scala fino a \(ReportText.integer(maximum)).</p>\n"

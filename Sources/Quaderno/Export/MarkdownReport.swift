@@ -37,8 +37,8 @@ enum MarkdownReport {
     private static func summary(_ content: ReportContent) -> [String] {
         let report = content.report
         var lines = heading(.summary, content)
-        let territories = Set(content.cases.map(\.territory).filter { $0 != "(none)" }).count
-        lines.append("- **Casi:** \(ReportText.integer(content.cases.count)) (\(ReportText.count(territories, "territorio", "territori")))")
+        let territories = content.territoryCount
+        lines.append("- **Casi:** \(ReportText.integer(content.caseCount)) (\(ReportText.count(territories, "territorio", "territori")))")
         lines.append("- **Elementi:** \(ReportText.integer(content.elementCount)): "
             + "\(ReportText.integer(content.elementCount(.positive))) positivi, "
             + "\(ReportText.integer(content.elementCount(.negative))) negativi, "
@@ -84,7 +84,7 @@ enum MarkdownReport {
         // readable where Markdown tables do not scroll.
         let perTable = 5
         let columns: [(title: String, cell: (ReportContent.HeatRow) -> FrequencyRow?)] =
-            [("Tutti i casi (\(content.cases.count))", { $0.overall })]
+            [("Tutti i casi (\(content.caseCount))", { $0.overall })]
             + content.groups.enumerated().map { index, group in
                 ("\(ReportText.group(group.value)) (\(group.cases))", { $0.cells[index] })
             }
@@ -112,7 +112,7 @@ enum MarkdownReport {
 
     private static func frequencies(_ content: ReportContent) -> [String] {
         var lines = heading(.codes, content)
-        let total = content.cases.count
+        let total = content.caseCount
         lines += ["Barre di testo: casi con il codice su \(ReportText.integer(total)); codifiche conteggiate su una scala "
             + "fino a \(ReportText.integer(content.maximumCodings)).", ""]
         let rows = content.heatmap.map { row -> [String] in

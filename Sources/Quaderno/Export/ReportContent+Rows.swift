@@ -8,15 +8,7 @@ extension ReportContent {
         let rank = index.codeIDs.map { order[$0] ?? .max }
         var scratch: [(Int, Int, Int)] = []
         return view.cases.prefix(max(0, limit)).enumerated().map { position, sheet in
-            var elements = (positive: 0, negative: 0, unspecified: 0)
-            for element in sheet.elements {
-                switch element.polarity {
-                case .positive: elements.positive += 1
-                case .negative: elements.negative += 1
-                case .unspecified: elements.unspecified += 1
-                case .neutral: break
-                }
-            }
+            let elements = sheet.elementCounts
             let found = index.directUnits(inSlot: index.slotOfCase[position], of: view, scratch: &scratch)
                 .sorted { (rank[$0.code], index.codeIDs[$0.code]) < (rank[$1.code], index.codeIDs[$1.code]) }
                 .map { (code: index.codeIDs[$0.code], count: $0.units) }

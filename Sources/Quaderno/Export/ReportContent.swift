@@ -95,7 +95,11 @@ struct ReportContent: Sendable {
     /// One row per case, in id order, at most ``caseLimit`` of them (the first ones).
     let cases: [CaseRow]
     /// Cases left out of ``cases`` (all of them are in cases.csv).
-    let omittedCases: Int
+    var omittedCases: Int { caseCount - cases.count }
+    /// Every case of the report, listed or not.
+    let caseCount: Int
+    /// The territories the cases name (listed or not).
+    let territoryCount: Int
     /// The ids of the cases in ``cases``: only these can be linked to.
     let listedCases: Set<String>
     /// Every case with import warnings (listed in the table or not), in id order.
@@ -146,7 +150,8 @@ struct ReportContent: Sendable {
         groupPolarity = balances.filter { $0.group != "(none)" } + balances.filter { $0.group == "(none)" }
 
         cases = Self.caseRows(view, index: index, codes: codes, limit: caseLimit)
-        omittedCases = view.cases.count - cases.count
+        caseCount = view.cases.count
+        territoryCount = Set(view.cases.map { CorpusView.group(of: $0, by: "territory") }.filter { $0 != "(none)" }).count
         listedCases = Set(cases.map(\.id))
         casesWithWarnings = view.cases.filter { $0.warnings.isEmpty == false }.map { ($0.id, $0.warnings) }
         sections = Self.sections(view, index: index, codes: codes, overall: overall)
@@ -161,18 +166,8 @@ struct ReportContent: Sendable {
             }
         }
         coders = coderCounts.sorted { $0.coder < $1.coder }
-        var totals = (elements: 0, positive: 0, negative: 0, unspecified: 0)
-        for sheet in view.cases {
-            for element in sheet.elements {
-                totals.elements += 1
-                switch element.polarity {
-                case .positive: totals.positive += 1
-                case .negative: totals.negative += 1
-                case .unspecified: totals.unspecified += 1
-                case .neutral: break
-                }
-            }
-        }
+        var totals = ElementCounts()
+        for sheet in view.cases { totals.add(sheet.elementCounts) }
         elementTotals = totals
         countedCodings = index.countedCount
         negatedCodings = view.codings.count - index.countedCount
@@ -183,16 +178,9 @@ struct ReportContent: Sendable {
 
     var view: CorpusView { report.view }
     /// Elements of every case, and by the polarity the sheets give them.
-    private let elementTotals: (elements: Int, positive: Int, negative: Int, unspecified: Int)
-    var elementCount: Int { elementTotals.elements }
-    func elementCount(_ polarity: Polarity) -> Int {
-        switch polarity {
-        case .positive: elementTotals.positive
-        case .negative: elementTotals.negative
-        case .unspecified: elementTotals.unspecified
-        case .neutral: elementTotals.elements - elementTotals.positive - elementTotals.negative - elementTotals.unspecified
-        }
-    }
+    private let elementTotals: ElementCounts
+    var elementCount: Int { elementTotals.total }
+    func elementCount(_ polarity: Polarity) -> Int { elementTotals[polarity] }
     /// Codings counted, negated, and counted ones whose polarity contradicts their element's.
     let countedCodings: Int
     let negatedCodings: Int

@@ -1,13 +1,10 @@
-import Foundation
-
 /// Inline HTML inside a line of sheet text (`<ul><li>`, `<p>`, `<b>`, entities), read by libxml2.
 enum MarkupFragment {
     /// Whether `text` contains a tag (`<li>`, `</p>`, `<!--`) or a character entity (`&egrave;`, `&#8364;`).
     static func containsMarkup(_ text: Substring) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            guard bytes.count > 1, let base = bytes.baseAddress, memchr(base, 0x3C, bytes.count) != nil || memchr(base, 0x26, bytes.count) != nil
-            else { return false }
+            guard bytes.count > 1 else { return false }
             for index in 0..<(bytes.count - 1) where bytes[index] == 0x3C || bytes[index] == 0x26 {
                 guard let (next, _) = bytes.utf8Scalar(at: index + 1) else { continue }
                 if bytes[index] == 0x3C, next.properties.isAlphabetic || next == "/" || next == "!" { return true }

@@ -28,12 +28,7 @@ enum ParallelWork {
             return (0..<count).map { transform(&state, $0) }
         }
         let slots = Slots<T>(count)
-        let chunks = min(threads * 4, count)
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            var state = makeState()
-            let range = (count * chunk / chunks)..<(count * (chunk + 1) / chunks)
-            for index in range { slots.set(index, transform(&state, index)) }
-        }
+        compute(count, threads: threads, state: makeState, transform, into: slots)
         return slots.values()
     }
 
@@ -51,23 +46,32 @@ enum ParallelWork {
             for index in 0..<count { try consume(index, transform(&state, index)) }
             return
         }
-        let slots = OrderedSlots<T>(count)
-        let chunks = min(threads * 4, count)
+        let slots = Slots<T>(count)
         let workers = DispatchGroup()
         DispatchQueue.global().async(group: workers) {
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                var state = makeState()
-                for index in (count * chunk / chunks)..<(count * (chunk + 1) / chunks) {
-                    slots.set(index, transform(&state, index))
-                }
-            }
+            compute(count, threads: threads, state: makeState, transform, into: slots)
         }
         defer { workers.wait() }
         for index in 0..<count { try consume(index, slots.take(index)) }
     }
 
-    /// Results set by worker threads and taken once each, in order, by one consumer that waits for them.
-    private final class OrderedSlots<T: Sendable>: @unchecked Sendable {
+    /// Fills `slots` with `transform(i)` for every i in `0..<count`, in contiguous chunks on `threads`
+    /// threads, a state made once per chunk.
+    private static func compute<T: Sendable, State>(_ count: Int, threads: Int, state makeState: @Sendable () -> State,
+                                                    _ transform: @Sendable (inout State, Int) -> T,
+                                                    into slots: Slots<T>) {
+        let chunks = min(threads * 4, count)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            var state = makeState()
+            for index in (count * chunk / chunks)..<(count * (chunk + 1) / chunks) {
+                slots.set(index, transform(&state, index))
+            }
+        }
+    }
+
+    /// Results written by disjoint indices from several threads: read all at once when every one is
+    /// set, or taken one by one, in order, by a consumer that waits for each.
+    private final class Slots<T: Sendable>: @unchecked Sendable {
         private var storage: [T?]
         private let condition = NSCondition()
 
@@ -88,21 +92,12 @@ enum ParallelWork {
             defer { storage[index] = nil }
             return storage[index]!
         }
-    }
 
-    /// Result storage written by disjoint indices from several threads.
-    private final class Slots<T: Sendable>: @unchecked Sendable {
-        private var storage: [T?]
-        private let lock = NSLock()
-
-        init(_ count: Int) { storage = Array(repeating: nil, count: count) }
-
-        func set(_ index: Int, _ value: T) {
-            lock.lock()
-            storage[index] = value
-            lock.unlock()
+        /// Every value, once all are set and none taken.
+        func values() -> [T] {
+            condition.lock()
+            defer { condition.unlock() }
+            return storage.map { $0! }
         }
-
-        func values() -> [T] { storage.map { $0! } }
     }
 }

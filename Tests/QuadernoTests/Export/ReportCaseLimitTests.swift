@@ -44,6 +44,13 @@ struct ReportCaseLimitTests {
 
         let markdown = MarkdownReport.render(content)
         #expect(markdown.contains("altri \(all.count - 4) casi, tutti in cases.csv"))
+        // The summary, the heatmap and the bars still count every case, not only the listed ones.
+        let full = ReportContent(report)
+        #expect(content.caseCount == all.count && content.territoryCount == full.territoryCount)
+        #expect(markdown.contains("- **Casi:** \(all.count) ("))
+        #expect(markdown.contains("Tutti i casi (\(all.count))"))
+        #expect(markdown.contains("casi con il codice su \(all.count);"))
+        #expect(html.contains("su \(all.count) casi"))
         let caseRows = markdown.split(separator: "\n").filter { line in all.contains { line.hasPrefix("| `\($0)`") } }
         #expect(caseRows.count == 4)
     }
