@@ -1,7 +1,8 @@
 /// Turns structural events (open a heading, some text, a table cell...) into ``Block``s.
 ///
 /// Every markup format maps its own tags to these events, so whitespace handling, lists, tables,
-/// spans and nesting are implemented once. Events must nest (each `open` has its `close`).
+/// spans and nesting are implemented once. Events must nest (each `open` has its `close`). Each block
+/// goes to `deliver` as soon as it is complete, so a large document's blocks are never all in memory.
 final class DocumentBuilder {
     /// Text containers a format can open.
     enum Container: Equatable {
@@ -17,7 +18,7 @@ final class DocumentBuilder {
         var soft: Bool
     }
 
-    private(set) var blocks: [Block] = []
+    private let deliver: (Block) -> Void
     private var frames: [Frame] = []
     /// The UTF-8 of the text gathered for the current block.
     private var buffer: [UInt8] = []
@@ -28,6 +29,11 @@ final class DocumentBuilder {
     /// Set when a table was too large to resolve (see ``TableAssembly/maximumCells``); the reader
     /// refuses the document with this message.
     private(set) var refusal: String?
+
+    /// A builder that hands each finished block to `deliver`, in document order.
+    init(deliver: @escaping (Block) -> Void) {
+        self.deliver = deliver
+    }
 
     /// Opens a text container.
     func open(_ container: Container) {
@@ -71,7 +77,7 @@ final class DocumentBuilder {
     /// A deliberate blank line between groups (outside tables only).
     func separator() {
         flush()
-        if tables.isEmpty { blocks.append(.separator) }
+        if tables.isEmpty { deliver(.separator) }
     }
 
     /// Character data: runs of whitespace collapse to one space.
@@ -201,7 +207,7 @@ final class DocumentBuilder {
             return
         }
         if tables.isEmpty {
-            if table.rows.isEmpty == false { blocks.append(.table(table)) }
+            if table.rows.isEmpty == false { deliver(.table(table)) }
             return
         }
         for row in table.rows {
@@ -210,11 +216,10 @@ final class DocumentBuilder {
         }
     }
 
-    /// Closes whatever is still open and returns the blocks.
-    func finish() -> [Block] {
+    /// Closes whatever is still open and delivers its blocks.
+    func finish() {
         flush()
         while tables.isEmpty == false { closeTable() }
-        return blocks
     }
 
     /// Delivers the buffered text as the innermost container's block.
@@ -229,10 +234,10 @@ final class DocumentBuilder {
             return
         }
         switch kind {
-        case .title: blocks.append(.title(text))
-        case .heading(let level): blocks.append(.heading(level: level, text: text))
-        case .paragraph: blocks.append(.paragraph(text))
-        case .item: blocks.append(.item(text, depth: max(1, listDepth)))
+        case .title: deliver(.title(text))
+        case .heading(let level): deliver(.heading(level: level, text: text))
+        case .paragraph: deliver(.paragraph(text))
+        case .item: deliver(.item(text, depth: max(1, listDepth)))
         }
     }
 }

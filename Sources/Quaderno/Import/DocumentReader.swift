@@ -1,25 +1,22 @@
 import Foundation
 
 /// Reads one file into blocks: detects the format from the content first and the extension second,
-/// decodes the text, and runs the matching parser.
+/// decodes the text, and runs the matching parser, which hands each block to a ``CaseAssembler``.
 struct DocumentReader {
     let limits: ImportLimits
 
+    /// What the reader learnt besides the blocks.
     struct Result {
         var format: SourceFormat
-        var blocks: [Block]
         var warnings: [String]
     }
 
-    func read(_ url: URL, file: String) throws -> Result {
-        try read(FileBytes.read(url, file: file, limit: limits.maximumFileBytes), url: url, file: file)
-    }
-
     /// Reads the bytes of the file at `url`, already in memory and within the size limit (read by
-    /// ``FileBytes``); the url gives the extension, and the package reader reopens zip files from it.
-    func read(_ data: consuming Data, url: URL, file: String) throws -> Result {
+    /// ``FileBytes``), into `assembler`; the url gives the extension, and the package reader reopens
+    /// zip files from it.
+    func read(_ data: consuming Data, url: URL, file: String, into assembler: CaseAssembler) throws -> Result {
         if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) || data.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
-            return try readPackage(url, file: file)
+            return try readPackage(url, file: file, into: assembler)
         }
         let (text, _) = try TextDecoding.decode(data, file: file)
         let wasEmpty = data.isEmpty
@@ -29,14 +26,14 @@ struct DocumentReader {
                                 + "only blank space", hint: "export the sheet again")
         }
         switch Self.markupKind(text, extension: url.pathExtension.lowercased()) {
-        case .html: return try readMarkup(text, .html, file: file)
-        case .xhtml: return try readMarkup(text, .xhtml, file: file)
-        case .xml: return try readGenericXML(text, file: file)
+        case .html: return try readMarkup(text, .html, file: file, into: assembler)
+        case .xhtml: return try readMarkup(text, .xhtml, file: file, into: assembler)
+        case .xml: return try readGenericXML(text, file: file, into: assembler)
         default:
-            var parser = SheetTextParser(text)
-            let blocks = parser.parse()
+            var parser = SheetTextParser(text, builder: DocumentBuilder(deliver: assembler.add))
+            parser.parse()
             try Self.refuse(parser.refusal, file: file)
-            return Result(format: parser.sawStructure ? .sheet : .text, blocks: blocks, warnings: [])
+            return Result(format: parser.sawStructure ? .sheet : .text, warnings: [])
         }
     }
 
@@ -83,14 +80,16 @@ struct DocumentReader {
         }
     }
 
-    private func readMarkup(_ text: String, _ format: SourceFormat, file: String) throws -> Result {
-        let builder = DocumentBuilder()
+    private func readMarkup(_ text: String, _ format: SourceFormat, file: String,
+                            into assembler: CaseAssembler) throws -> Result {
+        let builder = DocumentBuilder(deliver: assembler.add)
         let stream = XMLStream.open(format == .html ? .html : .xml, file: file, handler: HTMLMapper(builder: builder))
         let source = format == .html ? MarkupProlog.withoutInternalSubset(text) : EntityReferences.numeric(text)
         stream.feed(source)
         stream.finish()
         if format == .xhtml, let problem = stream.fatalProblem {
-            var result = try readMarkup(text, .html, file: file)
+            assembler.restart()
+            var result = try readMarkup(text, .html, file: file, into: assembler)
             result.format = .xhtml
             result.warnings.insert("not well-formed XHTML (line \(problem.line): \(problem.message)); "
                 + "read with the forgiving HTML parser instead", at: 0)
@@ -101,10 +100,11 @@ struct DocumentReader {
             warnings.append("libxml2 repaired \(stream.recoveredProblems) markup problem(s) "
                 + "(unclosed or stray tags); check the tables if something looks out of place")
         }
-        return Result(format: format, blocks: try Self.finished(builder, file: file), warnings: warnings)
+        try Self.finish(builder, file: file)
+        return Result(format: format, warnings: warnings)
     }
 
-    private func readGenericXML(_ text: String, file: String) throws -> Result {
+    private func readGenericXML(_ text: String, file: String, into assembler: CaseAssembler) throws -> Result {
         let collector = XMLTreeCollector()
         let stream = XMLStream.open(.xml, file: file, handler: collector)
         stream.feed(EntityReferences.numeric(text))
@@ -115,7 +115,7 @@ struct DocumentReader {
         guard let root = collector.root else {
             throw QuadernoError(.malformed, file: file, "the XML document has no root element")
         }
-        let builder = DocumentBuilder()
+        let builder = DocumentBuilder(deliver: assembler.add)
         var mapper = GenericXMLMapper(builder: builder)
         mapper.walk(root)
         var warnings: [String] = []
@@ -123,12 +123,13 @@ struct DocumentReader {
             warnings.append("\(collector.flattenedElements) element(s) nested deeper than "
                 + "\(XMLTreeCollector.maximumDepth) levels were read as plain text")
         }
-        return Result(format: .xml, blocks: try Self.finished(builder, file: file), warnings: warnings)
+        try Self.finish(builder, file: file)
+        return Result(format: .xml, warnings: warnings)
     }
 
-    private func readPackage(_ url: URL, file: String) throws -> Result {
+    private func readPackage(_ url: URL, file: String, into assembler: CaseAssembler) throws -> Result {
         let package = try ZipPackage(url: url, file: file, limits: limits)
-        let builder = DocumentBuilder()
+        let builder = DocumentBuilder(deliver: assembler.add)
         let format: SourceFormat
         let entry: String
         let handler: MarkupHandler
@@ -152,14 +153,14 @@ struct DocumentReader {
             throw Self.xmlError(problem, stream: stream, file: "\(file) (\(entry))",
                                 hint: "re-save the document in its office program")
         }
-        return Result(format: format, blocks: try Self.finished(builder, file: file), warnings: [])
+        try Self.finish(builder, file: file)
+        return Result(format: format, warnings: [])
     }
 
-    /// The builder's blocks, unless a table was too large to lay out.
-    private static func finished(_ builder: DocumentBuilder, file: String) throws -> [Block] {
-        let blocks = builder.finish()
+    /// Delivers the builder's last blocks, unless a table was too large to lay out.
+    private static func finish(_ builder: DocumentBuilder, file: String) throws {
+        builder.finish()
         try refuse(builder.refusal, file: file)
-        return blocks
     }
 
     private static func refuse(_ refusal: String?, file: String) throws {

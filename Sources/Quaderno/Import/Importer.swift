@@ -27,15 +27,14 @@ public struct Importer: Sendable {
     }
 
     /// Imports a file whose bytes were already read (the project reads each file once, to hash it).
-    /// Each stage hands its input on (`consuming`), so a large file's bytes, text and blocks are
-    /// freed as soon as the next form exists rather than all held to the end.
+    /// The bytes are handed on (`consuming`) and freed once decoded, and each block goes into the
+    /// case as soon as the parser finishes it, so a large file's bytes, text and blocks are never all
+    /// held at once.
     func importFile(_ data: consuming Data, url: URL, path: String, caseID: String? = nil) throws -> Case {
-        let document = try DocumentReader(limits: limits).read(data, url: url, file: path)
-        let id = caseID ?? url.deletingPathExtension().lastPathComponent
-        let (format, warnings) = (document.format, document.warnings)
-        let blocks = (consume document).blocks
-        return CaseAssembler(vocabulary: vocabulary).assemble(consume blocks, id: id, source: path,
-                                                              format: format, warnings: warnings)
+        let assembler = CaseAssembler(vocabulary: vocabulary, reservingBytes: data.count)
+        let document = try DocumentReader(limits: limits).read(data, url: url, file: path, into: assembler)
+        return assembler.finish(id: caseID ?? url.deletingPathExtension().lastPathComponent, source: path,
+                                format: document.format, warnings: document.warnings)
     }
 
     /// Imports text that is already in memory (a sheet pasted or generated), read as sheet text,

@@ -1,38 +1,60 @@
 /// Joins what a page break split: a section that repeats the previous heading continues it, and a
 /// table that repeats the previous table's header row continues that table.
-enum PageBreakMerger {
-    static func merge(_ blocks: [Block]) -> [Block] {
-        var merged: [Block] = []
-        var currentHeading: (level: Int, text: String)?
-        var continuing = false
-        for block in blocks {
-            switch block {
-            case .heading(let level, let text):
-                if let current = currentHeading, current.level == level, sameWords(current.text, text) {
-                    while case .separator? = merged.last { merged.removeLast() }
-                    continuing = true
-                    continue
-                }
-                currentHeading = (level, text)
-                continuing = false
-                merged.append(block)
-            case .separator:
-                if continuing == false { merged.append(block) }
-            case .table(let table):
-                if continuing, let index = merged.lastIndex(where: { if case .table = $0 { true } else { false } }),
-                   index == merged.count - 1, case .table(let previous) = merged[index],
-                   let joined = join(previous, table) {
-                    merged[index] = .table(joined)
-                } else {
-                    merged.append(block)
-                }
-                continuing = false
-            default:
-                continuing = false
-                merged.append(block)
+///
+/// Blocks pass through one at a time (``add(_:to:)``), so a document's blocks never need to be held
+/// all at once. Only what a repeated heading could still change is held back: the last table and the
+/// blank separators after the last block.
+struct PageBreakMerger {
+    private var currentHeading: (level: Int, text: String)?
+    /// After a repeated heading, until the next block other than a separator.
+    private var continuing = false
+    /// The last block passed, when it is a table that the next page may continue.
+    private var heldTable: TableBlock?
+    /// Separators after the last block, dropped if a repeated heading follows.
+    private var heldSeparators = 0
+
+    /// Takes the next block of the document; `deliver` receives the merged blocks, in order.
+    mutating func add(_ block: Block, to deliver: (Block) -> Void) {
+        switch block {
+        case .heading(let level, let text):
+            if let current = currentHeading, current.level == level, Self.sameWords(current.text, text) {
+                heldSeparators = 0
+                continuing = true
+                return
             }
+            release(to: deliver)
+            currentHeading = (level, text)
+            continuing = false
+            deliver(block)
+        case .separator:
+            if continuing == false { heldSeparators += 1 }
+        case .table(let table):
+            if continuing, heldSeparators == 0, let previous = heldTable, let joined = Self.join(previous, table) {
+                heldTable = joined
+            } else {
+                release(to: deliver)
+                heldTable = table
+            }
+            continuing = false
+        default:
+            release(to: deliver)
+            continuing = false
+            deliver(block)
         }
-        return merged
+    }
+
+    /// Delivers what is still held back, at the end of the document.
+    mutating func finish(to deliver: (Block) -> Void) {
+        release(to: deliver)
+    }
+
+    private mutating func release(to deliver: (Block) -> Void) {
+        if let table = heldTable {
+            heldTable = nil
+            deliver(.table(table))
+        }
+        for _ in 0..<heldSeparators { deliver(.separator) }
+        heldSeparators = 0
     }
 
     /// Whether two texts have the same words, ignoring case, accents and punctuation (equal texts

@@ -12,15 +12,16 @@ struct SheetTextParser {
                                                 "➢", "➤", "✓", "✔", "–", "—", "·", "♦", "◆", "➔", "→"]
 
     private let lines: [Substring]
-    private let builder = DocumentBuilder()
+    private let builder: DocumentBuilder
     private(set) var sawStructure = false
     /// Why the text cannot be read safely (a table too large to lay out), after ``parse()``.
     var refusal: String? { builder.refusal }
 
     /// Splits `text` into lines at LF, CRLF or a lone CR. (Swift reads `\r\n` as one `Character`, so
     /// splitting on `"\n"` alone would leave a Windows file as a single line.) The newline that ends
-    /// the last line does not start another, empty one.
-    init(_ text: String) {
+    /// the last line does not start another, empty one. The blocks go to `builder`.
+    init(_ text: String, builder: DocumentBuilder) {
+        self.builder = builder
         // Lines end at LF, CRLF or CR (split on bytes: much faster than on characters).
         var lines: [Substring] = []
         let utf8 = text.utf8
@@ -42,8 +43,9 @@ struct SheetTextParser {
         self.lines = lines
     }
 
-    /// The blocks of the text, and whether it had sheet structure (headings or tables).
-    mutating func parse() -> [Block] {
+    /// Sends the blocks of the text to the builder, and notes whether it had sheet structure
+    /// (headings or tables).
+    mutating func parse() {
         var index = 0
         while index < lines.count {
             let line = lines[index]
@@ -69,7 +71,7 @@ struct SheetTextParser {
                 index = readParagraph(from: index)
             }
         }
-        return builder.finish()
+        builder.finish()
     }
 
     // MARK: - Line kinds
