@@ -12,8 +12,9 @@ public enum CaseSummary {
                 + clip(attribute.value, 90))
         }
         for table in sheet.tables {
-            lines.append("  table               \(clip(table.section, 50)): \(table.header.count) header cells, "
-                + "\(table.rows.count) rows × \(table.rows.first?.count ?? table.header.count) columns")
+            let (header, rows) = (table.header, table.rows)
+            lines.append("  table               \(clip(table.section, 50)): \(header.count) header cells, "
+                + "\(rows.count) rows × \(rows.first?.count ?? header.count) columns")
         }
         let counts = Dictionary(grouping: sheet.elements, by: \.polarity).mapValues(\.count)
         lines.append("  elements            \(counts[.positive] ?? 0) positive, \(counts[.negative] ?? 0) negative, "

@@ -7,6 +7,7 @@ struct CaseDraft {
     private var title = FrontMatterTitle()
     private var section = ""
     private var inIdentification = false
+    private var tables: [PendingTable] = []
     /// Texts shorter than this (in UTF-8 bytes) are compacted when the case is finished.
     static let compactionLimit = 1 << 20
 
@@ -58,8 +59,8 @@ struct CaseDraft {
     }
 
     private mutating func add(_ table: TableBlock) {
-        let parts = render(table)
-        for part in parts.joined().joined() {
+        let rendered = render(table)
+        for part in rendered.parts.joined().joined() {
             result.segments.append(Segment(kind: .cell, section: section, start: part.range.lowerBound,
                                            end: part.range.upperBound))
         }
@@ -70,34 +71,73 @@ struct CaseDraft {
             }
             return
         }
-        result.tables.append(CaseTable(
-            section: section,
-            header: table.rows.prefix(table.headerRowCount).last?.map(\.text) ?? [],
-            rows: table.rows.dropFirst(table.headerRowCount).map { $0.map(\.text) }))
-        _ = elements.table(table, parts: parts)
+        // The header is the last header row; the cells stay ranges until the text is final.
+        let width = table.width
+        let header = table.headerRowCount > 0 ? rendered.cells[(table.headerRowCount - 1) * width..<table.headerRowCount * width] : []
+        let body = rendered.cells[(table.headerRowCount * width)...]
+        let rowEnds = [header.count] + stride(from: header.count + width, through: header.count + body.count, by: max(1, width))
+        tables.append(PendingTable(section: section, cells: Array(header) + body, rowEnds: rowEnds))
+        _ = elements.table(table, parts: rendered.parts)
+    }
+
+    /// A table rendered into the text.
+    private struct RenderedTable {
+        /// The scalar range of every part, `[row][column][part]`; spanned copies are not rendered.
+        var parts: [[[(text: String, range: Range<Int>)]]] = []
+        /// The UTF-8 range of every cell, row by row; a copy has the range of the cell it repeats.
+        var cells: [Range<Int>] = []
+    }
+
+    /// A table of the case whose cells are UTF-8 ranges of the text, until the text is final.
+    private struct PendingTable {
+        var section: String
+        var cells: [Range<Int>]
+        var rowEnds: [Int]
     }
 
     /// Renders a table: cells separated by tabs, parts of a cell by newlines, one row per line.
-    /// Returns the range of every part, `[row][column][part]`; spanned copies are not rendered.
-    private mutating func render(_ table: TableBlock) -> [[[(text: String, range: Range<Int>)]]] {
-        var ranges: [[[(text: String, range: Range<Int>)]]] = []
-        for row in table.rows {
+    private mutating func render(_ table: TableBlock) -> RenderedTable {
+        var rendered = RenderedTable()
+        rendered.cells.reserveCapacity(table.rows.count * table.width)
+        for (rowIndex, row) in table.rows.enumerated() {
             var rowRanges: [[(text: String, range: Range<Int>)]] = []
             for (column, cell) in row.enumerated() {
                 if column > 0 { text.append("\t") }
                 var cellRanges: [(text: String, range: Range<Int>)] = []
-                if cell.isSpanCopy == false {
+                let start = text.text.utf8.count
+                if cell.isSpanCopy {
+                    rendered.cells.append(sourceRange(of: cell, at: rendered.cells.count, width: table.width,
+                                                      row: rowIndex, column: column, among: rendered.cells))
+                } else {
                     for (index, part) in cell.parts.enumerated() {
                         if index > 0 { text.append("\n") }
                         cellRanges.append((part.text, text.append(part.text)))
                     }
+                    rendered.cells.append(start..<text.text.utf8.count)
                 }
                 rowRanges.append(cellRanges)
             }
             text.append("\n")
-            ranges.append(rowRanges)
+            rendered.parts.append(rowRanges)
         }
-        return ranges
+        return rendered
+    }
+
+    /// Where the text of a spanned copy already is: the cell it repeats, which came before it (to
+    /// its left for a column span, above it for a row span), or else any earlier cell of the table
+    /// with the same text.
+    private func sourceRange(of copy: TableCell, at index: Int, width: Int, row: Int, column: Int,
+                             among cells: [Range<Int>]) -> Range<Int> {
+        let wanted = copy.text
+        let utf8 = text.text.utf8
+        func holds(_ range: Range<Int>) -> Bool {
+            utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
+                .elementsEqual(wanted.utf8)
+        }
+        let neighbours = (column > 0 ? [cells[index - 1]] : []) + (row > 0 ? [cells[index - width]] : [])
+        if let found = neighbours.first(where: holds) ?? cells.first(where: holds) { return found }
+        assert(wanted.isEmpty, "a spanned copy whose cell was not rendered")
+        return utf8.count..<utf8.count
     }
 
     /// The case, once every block was added: elements settled, territory resolved, mentions found.
@@ -114,6 +154,8 @@ struct CaseDraft {
             result.text = result.text.withUTF8 { String(decoding: $0, as: UTF8.self) }
             result.segments = Array(result.segments[...])
         }
+        // The tables share the final text's storage.
+        result.tables = tables.map { CaseTable(section: $0.section, text: result.text, cells: $0.cells, rowEnds: $0.rowEnds) }
         result.elements = elements.finish()
         result.warnings = warnings + result.warnings + elements.warnings
         resolveTerritory(&result)

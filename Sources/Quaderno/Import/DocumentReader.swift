@@ -4,6 +4,8 @@ import Foundation
 /// decodes the text, and runs the matching parser, which hands each block to a ``CaseAssembler``.
 struct DocumentReader {
     let limits: ImportLimits
+    /// The size of the pieces markup is decoded and parsed in (see ``TextPieces``).
+    var pieceBytes = TextPieces.standardBytes
 
     /// What the reader learnt besides the blocks.
     struct Result {
@@ -18,7 +20,7 @@ struct DocumentReader {
         if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) || data.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
             return try readPackage(url, file: file, into: assembler)
         }
-        let (text, _) = try TextDecoding.decode(data, file: file)
+        var (text, _) = try TextDecoding.decode(data, file: file, pieceBytes: pieceBytes)
         let wasEmpty = data.isEmpty
         data = Data()  // the text is all that is needed from here on
         guard Self.hasVisibleText(text) else {
@@ -26,11 +28,13 @@ struct DocumentReader {
                                 + "only blank space", hint: "export the sheet again")
         }
         switch Self.markupKind(text, extension: url.pathExtension.lowercased()) {
-        case .html: return try readMarkup(text, .html, file: file, into: assembler)
-        case .xhtml: return try readMarkup(text, .xhtml, file: file, into: assembler)
-        case .xml: return try readGenericXML(text, file: file, into: assembler)
+        case .html: return try readMarkup(&text, .html, file: file, into: assembler)
+        case .xhtml: return try readMarkup(&text, .xhtml, file: file, into: assembler)
+        case .xml: return try readGenericXML(&text, file: file, into: assembler)
         default:
-            var parser = SheetTextParser(text, builder: DocumentBuilder(deliver: assembler.add))
+            let whole = text.joined()
+            text = TextPieces([])
+            var parser = SheetTextParser(whole, builder: DocumentBuilder(deliver: assembler.add))
             parser.parse()
             try Self.refuse(parser.refusal, file: file)
             return Result(format: parser.sawStructure ? .sheet : .text, warnings: [])
@@ -39,8 +43,8 @@ struct DocumentReader {
 
     /// Whether `text` has a character that is neither white space nor an invisible format character
     /// (a byte-order mark or zero-width space in the middle of blank lines is still blank).
-    static func hasVisibleText(_ text: String) -> Bool {
-        text.unicodeScalars.contains { scalar in
+    static func hasVisibleText(_ text: TextPieces) -> Bool {
+        text.contains { scalar in
             scalar.properties.isWhitespace == false && scalar.properties.generalCategory != .format
         }
     }
@@ -48,7 +52,7 @@ struct DocumentReader {
     /// The markup a text is written in, from its first bytes, then from its extension. Leading
     /// comments are skipped; text that does not start with a tag is never markup, whatever its
     /// extension (a sheet saved as `.html` is still a sheet; its inline HTML is read line by line).
-    static func markupKind(_ text: String, extension pathExtension: String) -> SourceFormat {
+    static func markupKind(_ text: TextPieces, extension pathExtension: String) -> SourceFormat {
         let head = TextDecoding.lowercasedHead(text)
         func skipBlank(_ index: Int) -> Int {
             var index = index
@@ -80,16 +84,23 @@ struct DocumentReader {
         }
     }
 
-    private func readMarkup(_ text: String, _ format: SourceFormat, file: String,
+    /// Parses HTML or XHTML. HTML pieces are freed as they are parsed; XHTML's are kept until the
+    /// parse succeeds, since a document that is not well-formed is read again as HTML.
+    private func readMarkup(_ text: inout TextPieces, _ format: SourceFormat, file: String,
                             into assembler: CaseAssembler) throws -> Result {
         let builder = DocumentBuilder(deliver: assembler.add)
         let stream = XMLStream.open(format == .html ? .html : .xml, file: file, handler: HTMLMapper(builder: builder))
-        let source = format == .html ? MarkupProlog.withoutInternalSubset(text) : EntityReferences.numeric(text)
-        stream.feed(source)
+        if format == .html {
+            // The doctype may be anywhere in the first million scalars: at most 4 MB of UTF-8.
+            text.rewriteHead(minimumBytes: 4 * MarkupProlog.searchLimit, MarkupProlog.withoutInternalSubset)
+            text.consume { stream.feed($0) }
+        } else {
+            for piece in text.pieces { stream.feed(EntityReferences.numeric(piece)) }
+        }
         stream.finish()
         if format == .xhtml, let problem = stream.fatalProblem {
             assembler.restart()
-            var result = try readMarkup(text, .html, file: file, into: assembler)
+            var result = try readMarkup(&text, .html, file: file, into: assembler)
             result.format = .xhtml
             result.warnings.insert("not well-formed XHTML (line \(problem.line): \(problem.message)); "
                 + "read with the forgiving HTML parser instead", at: 0)
@@ -104,10 +115,10 @@ struct DocumentReader {
         return Result(format: format, warnings: warnings)
     }
 
-    private func readGenericXML(_ text: String, file: String, into assembler: CaseAssembler) throws -> Result {
+    private func readGenericXML(_ text: inout TextPieces, file: String, into assembler: CaseAssembler) throws -> Result {
         let collector = XMLTreeCollector()
         let stream = XMLStream.open(.xml, file: file, handler: collector)
-        stream.feed(EntityReferences.numeric(text))
+        text.consume { stream.feed(EntityReferences.numeric($0)) }
         stream.finish()
         if let problem = stream.fatalProblem {
             throw Self.xmlError(problem, stream: stream, file: file, hint: "fix the XML, or save the sheet as HTML or text")

@@ -11,6 +11,8 @@ public struct Importer: Sendable {
     /// The limits applied to every file.
     public var limits: ImportLimits
     let vocabulary: ImportVocabulary
+    /// The size of the pieces a file's text is parsed in (see ``TextPieces``); tests make it small.
+    var pieceBytes = TextPieces.standardBytes
 
     /// Creates an importer with the bundled label, heading and territory data.
     public init(limits: ImportLimits = .standard) throws {
@@ -32,7 +34,7 @@ public struct Importer: Sendable {
     /// held at once.
     func importFile(_ data: consuming Data, url: URL, path: String, caseID: String? = nil) throws -> Case {
         let assembler = CaseAssembler(vocabulary: vocabulary, reservingBytes: data.count)
-        let document = try DocumentReader(limits: limits).read(data, url: url, file: path, into: assembler)
+        let document = try DocumentReader(limits: limits, pieceBytes: pieceBytes).read(data, url: url, file: path, into: assembler)
         return assembler.finish(id: caseID ?? url.deletingPathExtension().lastPathComponent, source: path,
                                 format: document.format, warnings: document.warnings)
     }

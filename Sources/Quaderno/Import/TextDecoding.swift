@@ -11,20 +11,27 @@ enum TextDecoding {
         case windows1252 = "windows-1252", latin1 = "ISO-8859-1", latin9 = "ISO-8859-15"
     }
 
-    /// The decoded text and the encoding used.
-    static func decode(_ data: Data, file: String) throws -> (text: String, encoding: Encoding) {
+    /// The decoded text, in pieces of about `pieceBytes` (see ``TextPieces``), and the encoding used.
+    static func decode(_ data: Data, file: String,
+                       pieceBytes: Int = TextPieces.standardBytes) throws -> (text: TextPieces, encoding: Encoding) {
         // Read in place: a copy of a 50 MB file would double the import's peak memory.
         try data.withUnsafeBytes { raw in
-            try decode(raw.bindMemory(to: UInt8.self), file: file)
+            try decode(raw.bindMemory(to: UInt8.self), file: file, pieceBytes: pieceBytes)
         }
     }
 
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws -> (text: String, encoding: Encoding) {
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, file: String,
+                               pieceBytes: Int) throws -> (text: TextPieces, encoding: Encoding) {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            return (try utf8(bytes, from: 3, file: file), .utf8)
+            return (try utf8(bytes, from: 3, pieceBytes: pieceBytes, file: file), .utf8)
         }
-        if bytes.starts(with: [0xFF, 0xFE]) { return (try utf16(bytes[2...], bigEndian: false, file: file), .utf16LE) }
-        if bytes.starts(with: [0xFE, 0xFF]) { return (try utf16(bytes[2...], bigEndian: true, file: file), .utf16BE) }
+        // UTF-16 (rare) is decoded as one piece.
+        if bytes.starts(with: [0xFF, 0xFE]) {
+            return (TextPieces([try utf16(bytes[2...], bigEndian: false, file: file)]), .utf16LE)
+        }
+        if bytes.starts(with: [0xFE, 0xFF]) {
+            return (TextPieces([try utf16(bytes[2...], bigEndian: true, file: file)]), .utf16BE)
+        }
         if let nul = firstNUL(bytes) {
             throw QuadernoError(.encoding, file: file, byteOffset: nul,
                                 "a NUL byte: this is a binary or damaged file, not a text document",
@@ -32,9 +39,9 @@ enum TextDecoding {
         }
         let encoding = declaredEncoding(bytes) ?? .utf8
         switch encoding {
-        case .utf8: return (try utf8(bytes, from: 0, file: file), .utf8)
-        case .windows1252, .latin1, .latin9: return (try singleByte(bytes, encoding, file: file), encoding)
-        case .utf16LE, .utf16BE: return (try utf8(bytes, from: 0, file: file), .utf8)
+        case .utf8, .utf16LE, .utf16BE: return (try utf8(bytes, from: 0, pieceBytes: pieceBytes, file: file), .utf8)
+        case .windows1252, .latin1, .latin9:
+            return (try singleByte(bytes, encoding, pieceBytes: pieceBytes, file: file), encoding)
         }
     }
 
@@ -87,9 +94,8 @@ enum TextDecoding {
     }
 
     /// ``lowercasedHead(_:)`` of a text's UTF-8.
-    static func lowercasedHead(_ text: String) -> [UInt8] {
-        var text = text
-        return text.withUTF8 { lowercasedHead($0) }
+    static func lowercasedHead(_ text: TextPieces) -> [UInt8] {
+        text.head(4096).withUnsafeBufferPointer { lowercasedHead($0) }
     }
 
     /// The first index of `pattern` in `bytes` at or after `start`.
@@ -112,12 +118,21 @@ enum TextDecoding {
     }
 
     /// The UTF-8 text of `bytes` from byte `start`; an error names the first invalid byte.
-    private static func utf8(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, file: String) throws -> String {
-        let body = UnsafeBufferPointer(rebasing: bytes[start...])
-        if let text = String(validating: body, as: UTF8.self) { return text }
-        throw QuadernoError(.encoding, file: file, byteOffset: start + (firstInvalidUTF8(body[...]) ?? 0),
-                            "the bytes are not valid UTF-8 and the file declares no other charset",
-                            hint: "save the file as UTF-8, or declare its charset (e.g. windows-1252)")
+    private static func utf8(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, pieceBytes: Int,
+                             file: String) throws -> TextPieces {
+        var pieces: [String] = []
+        var lower = start
+        for upper in TextPieces.cuts(bytes, from: start, size: pieceBytes) + [bytes.count] {
+            let body = UnsafeBufferPointer(rebasing: bytes[lower..<upper])
+            guard let text = String(validating: body, as: UTF8.self) else {
+                throw QuadernoError(.encoding, file: file, byteOffset: lower + (firstInvalidUTF8(body[...]) ?? 0),
+                                    "the bytes are not valid UTF-8 and the file declares no other charset",
+                                    hint: "save the file as UTF-8, or declare its charset (e.g. windows-1252)")
+            }
+            pieces.append(text)
+            lower = upper
+        }
+        return TextPieces(pieces)
     }
 
     /// The index (in `bytes`' own indices) of the first byte of an invalid UTF-8 sequence.
@@ -174,10 +189,23 @@ enum TextDecoding {
         return text
     }
 
-    private static func singleByte(_ bytes: UnsafeBufferPointer<UInt8>, _ encoding: Encoding, file: String) throws -> String {
+    private static func singleByte(_ bytes: UnsafeBufferPointer<UInt8>, _ encoding: Encoding, pieceBytes: Int,
+                                   file: String) throws -> TextPieces {
+        var pieces: [String] = []
+        var lower = 0
+        for upper in TextPieces.cuts(bytes, from: 0, size: pieceBytes) + [bytes.count] {
+            pieces.append(try singleByte(bytes, lower..<upper, encoding, file: file))
+            lower = upper
+        }
+        return TextPieces(pieces)
+    }
+
+    private static func singleByte(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ encoding: Encoding,
+                                   file: String) throws -> String {
         var text = ""
-        text.unicodeScalars.reserveCapacity(bytes.count)
-        for (offset, byte) in bytes.enumerated() {
+        text.unicodeScalars.reserveCapacity(range.count)
+        for offset in range {
+            let byte = bytes[offset]
             guard let scalar = scalar(byte, encoding) else {
                 throw QuadernoError(.encoding, file: file, byteOffset: offset,
                                     "byte 0x\(String(byte, radix: 16, uppercase: true)) has no character in "

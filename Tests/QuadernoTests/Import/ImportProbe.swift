@@ -41,9 +41,9 @@ enum ImportProbe {
     }
 
     /// The error importing `bytes` written as `name`.
-    static func error(_ bytes: [UInt8], named name: String,
+    static func error(_ bytes: [UInt8], named name: String, importer: Importer = Fixtures.importer,
                       sourceLocation: SourceLocation = #_sourceLocation) throws -> QuadernoError? {
-        error(try Fixtures.write(bytes, named: name), sourceLocation: sourceLocation)
+        error(try Fixtures.write(bytes, named: name), importer: importer, sourceLocation: sourceLocation)
     }
 
     /// `text` as single-byte data: ASCII as is, the characters of `bytes` as the given byte values.
