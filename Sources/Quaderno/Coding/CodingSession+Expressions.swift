@@ -20,56 +20,72 @@ extension CodingSession {
         return String(text)
     }
 
-    /// The matches of the `re:` cues in each unit, as if each expression ran on each unit's text alone.
-    /// An expression runs on a unit only when its prefilter cannot rule it out there, so most units
-    /// run none.
-    func expressionMatches(_ scalars: [Unicode.Scalar], units: [Range<Int>]) -> [[(cue: Int, range: Range<Int>)]] {
-        var matches = Array(repeating: [(cue: Int, range: Range<Int>)](), count: units.count)
-        guard coder.expressionCues.isEmpty == false else { return matches }
+    /// What ``expressionMatches(in:)`` fills for each unit.
+    struct ExpressionScratch {
         var bytes: [UInt8] = []
         var trailSurrogates: [Int] = []
-        var candidates = [Bool](repeating: true, count: coder.expressionCues.count)
-        for (position, unit) in units.enumerated() where unit.isEmpty == false {
-            // The unit as lower-case UTF-8, with what the prefilters and the UTF-16 offsets need.
-            bytes.removeAll(keepingCapacity: true)
-            trailSurrogates.removeAll(keepingCapacity: true)
-            var utf16Count = 0
-            var foldSafe = true
-            for scalar in scalars[unit] {
-                if scalar.value < 0x80 {
-                    let value = UInt8(scalar.value)
-                    bytes.append(value &- 0x41 < 26 ? value + 32 : value == 0x60 ? 0x27 : value)
-                    utf16Count += 1
-                    continue
-                }
-                let matching = Self.matchingScalar(scalar)
-                foldSafe = foldSafe && ExpressionPrefilter.isFoldSafe(matching)
-                bytes.append(contentsOf: UTF8.encode(matching)!)
-                if matching.value > 0xFFFF {
-                    trailSurrogates.append(utf16Count + 1)
-                    utf16Count += 2
-                } else {
-                    utf16Count += 1
-                }
+        var candidates: [Bool] = []
+    }
+
+    /// The matches of the `re:` cues in each unit, as if each expression ran on each unit's text alone.
+    func expressionMatches(_ scalars: [Unicode.Scalar], units: [Range<Int>]) -> [[(cue: Int, range: Range<Int>)]] {
+        units.map { expressionMatches(in: scalars[$0]) }
+    }
+
+    /// The matches of the `re:` cues in one unit, ranges in the slice's indices. An expression runs
+    /// only when its prefilter cannot rule it out there, so most units run none.
+    func expressionMatches(in unit: ArraySlice<Unicode.Scalar>) -> [(cue: Int, range: Range<Int>)] {
+        guard coder.expressionCues.isEmpty == false, unit.isEmpty == false else { return [] }
+        // The unit as lower-case UTF-8, with what the prefilters and the UTF-16 offsets need.
+        var bytes = expressionScratch.bytes
+        var trailSurrogates = expressionScratch.trailSurrogates
+        var candidates = expressionScratch.candidates
+        expressionScratch = ExpressionScratch()
+        defer {
+            expressionScratch = ExpressionScratch(bytes: bytes, trailSurrogates: trailSurrogates, candidates: candidates)
+        }
+        bytes.removeAll(keepingCapacity: true)
+        trailSurrogates.removeAll(keepingCapacity: true)
+        if candidates.count != coder.expressionCues.count {
+            candidates = [Bool](repeating: true, count: coder.expressionCues.count)
+        }
+        var utf16Count = 0
+        var foldSafe = true
+        for scalar in unit {
+            if scalar.value < 0x80 {
+                let value = UInt8(scalar.value)
+                bytes.append(value &- 0x41 < 26 ? value + 32 : value == 0x60 ? 0x27 : value)
+                utf16Count += 1
+                continue
             }
-            // The prefilters read lower-case UTF-8 and hold only when no scalar can match an ASCII
-            // letter case-insensitively unless it is one.
-            if foldSafe {
-                guard bytes.withUnsafeBufferPointer({ coder.expressionLiterals.candidates(in: $0, into: &candidates) })
-                else { continue }
+            let matching = Self.matchingScalar(scalar)
+            foldSafe = foldSafe && ExpressionPrefilter.isFoldSafe(matching)
+            bytes.append(contentsOf: UTF8.encode(matching)!)
+            if matching.value > 0xFFFF {
+                trailSurrogates.append(utf16Count + 1)
+                utf16Count += 2
             } else {
-                for index in candidates.indices { candidates[index] = true }
+                utf16Count += 1
             }
-            let text = String(decoding: bytes, as: UTF8.self)
-            let map = UTF16ScalarMap(trailSurrogates: trailSurrogates)
-            for (expression, index) in coder.expressionCues.enumerated() where candidates[expression] {
-                guard let regex = coder.cues[index].pattern.expression?.regex else { continue }
-                for match in regex.matches(in: text, range: NSRange(location: 0, length: utf16Count)) {
-                    let start = map.scalarOffset(match.range.location)
-                    let end = map.scalarOffset(match.range.location + match.range.length)
-                    guard end > start else { continue }
-                    matches[position].append((index, (unit.lowerBound + start)..<(unit.lowerBound + end)))
-                }
+        }
+        // The prefilters read lower-case UTF-8 and hold only when no scalar can match an ASCII
+        // letter case-insensitively unless it is one.
+        if foldSafe {
+            guard bytes.withUnsafeBufferPointer({ coder.expressionLiterals.candidates(in: $0, into: &candidates) })
+            else { return [] }
+        } else {
+            for index in candidates.indices { candidates[index] = true }
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let map = UTF16ScalarMap(trailSurrogates: trailSurrogates)
+        var matches: [(cue: Int, range: Range<Int>)] = []
+        for (expression, index) in coder.expressionCues.enumerated() where candidates[expression] {
+            guard let regex = coder.cues[index].pattern.expression?.regex else { continue }
+            for match in regex.matches(in: text, range: NSRange(location: 0, length: utf16Count)) {
+                let start = map.scalarOffset(match.range.location)
+                let end = map.scalarOffset(match.range.location + match.range.length)
+                guard end > start else { continue }
+                matches.append((index, (unit.startIndex + start)..<(unit.startIndex + end)))
             }
         }
         return matches

@@ -8,6 +8,8 @@ public final class CodingSession {
     private var scanner: TokenScanner
     private var tokens: [TokenScanner.Typed] = []
     private var scratch = Scratch()
+    /// The buffers of ``expressionMatches(in:)``, kept between units for their capacity.
+    var expressionScratch = ExpressionScratch()
 
     /// The per-unit arrays of ``hits(in:expressions:)``, kept between units for their capacity.
     private struct Scratch {
@@ -40,8 +42,6 @@ public final class CodingSession {
             indexed = ScalarIndexedText(sheet.text)
             spans = CodingUnits.spans(of: sheet, unit: unit, scalars: indexed.scalars)
         }
-        let scalars = indexed.scalars
-        let expressions = expressionMatches(scalars, units: spans.map(\.range))
         var codings: [Coding] = []
         let codeIDs = coder.codeIDs
         let codePolarities = coder.codePolarities
@@ -49,8 +49,9 @@ public final class CodingSession {
         let cueGroups = coder.cueGroups
         let cueSources = coder.cueSources
         var chosenByID = [Int](repeating: -1, count: codeIDs.count)
-        for (position, unitSpan) in spans.enumerated() {
-            let hits = self.hits(in: scalars[unitSpan.range], expressions: expressions[position])
+        for unitSpan in spans {
+            let (scalars, offset) = indexed.scalars(in: unitSpan.range)
+            let hits = self.hits(in: scalars, offset: offset, expressions: expressionMatches(in: scalars))
             guard hits.isEmpty == false else { continue }
             // For each code id, its first hit that is not negated, or else its first hit.
             for index in chosenByID.indices { chosenByID[index] = -1 }
@@ -75,8 +76,8 @@ public final class CodingSession {
 
     /// Every cue hit in a text, negated ones included (offsets into `text`).
     public func hits(in text: String) -> [CueHit] {
-        let scalars = Array(text.unicodeScalars)
-        return hits(in: scalars[...], expressions: expressionMatches(scalars, units: [0..<scalars.count])[0]).map {
+        let scalars = Array(text.unicodeScalars)[...]
+        return hits(in: scalars, offset: 0, expressions: expressionMatches(in: scalars)).map {
             CueHit(code: coder.codebook.codes[coder.cues[$0.cue].code].id, cue: coder.cues[$0.cue].pattern.source,
                    start: $0.start, end: $0.end, negatedBy: $0.negatedBy)
         }
@@ -90,9 +91,10 @@ public final class CodingSession {
         var negatedBy: String?
     }
 
-    /// Every cue hit in part of a text; offsets are the slice's (absolute) indices. `expressions` are
-    /// the `re:` cue matches already found in it (cue index, range).
-    func hits(in scalars: ArraySlice<Unicode.Scalar>, expressions: [(cue: Int, range: Range<Int>)]) -> [Hit] {
+    /// Every cue hit in part of a text: the slice's indices plus `offset` are offsets into the text, and
+    /// so are the hits'. `expressions` are the `re:` cue matches already found in the slice (cue index,
+    /// range in the slice's indices).
+    func hits(in scalars: ArraySlice<Unicode.Scalar>, offset: Int, expressions: [(cue: Int, range: Range<Int>)]) -> [Hit] {
         scanner.scan(scalars, into: &tokens)
         // The session's buffers, taken so that filling them copies nothing, and given back below.
         var kept = scratch.kept
@@ -139,12 +141,12 @@ public final class CodingSession {
                                      breaks: breaks, clauseEnds: clauseEnds, scalars: scalars)
         var hits: [Hit] = []
         for match in coder.automaton.matches(cueRuns, pool: symbols.cuePool, breaks: breaks) {
-            hits.append(Hit(cue: match.id, start: kept[match.first].start, end: kept[match.last].end,
+            hits.append(Hit(cue: match.id, start: kept[match.first].start + offset, end: kept[match.last].end + offset,
                             negatedBy: triggers.cancelling(firstToken: match.first)))
         }
         for (index, range) in expressions {
             let firstToken = kept.firstIndex { $0.end > range.lowerBound } ?? kept.count
-            hits.append(Hit(cue: index, start: range.lowerBound, end: range.upperBound,
+            hits.append(Hit(cue: index, start: range.lowerBound + offset, end: range.upperBound + offset,
                             negatedBy: triggers.cancelling(firstToken: firstToken)))
         }
         hits.sort { ($0.start, $0.end) < ($1.start, $1.end) }

@@ -3,38 +3,105 @@
 struct ScalarIndexedText {
     /// The text.
     let text: String
-    /// Its scalars (with ``init(_:decoding:)``, U+0000 outside the ranges decoded).
+    /// The decoded scalars: all of the text's, or (``init(_:decoding:)``) those of the ranges, one
+    /// range after another. ``scalars(in:)`` finds a range's.
     let scalars: [Unicode.Scalar]
-    /// `utf8Offsets[i]` is where scalar `i` begins; the last entry is the UTF-8 length.
+    /// `utf8Offsets[i]` is where `scalars[i]` begins in the text's UTF-8.
     private let utf8Offsets: [Int32]
+    /// The stretches of the text that were decoded, in order, none overlapping.
+    private let pieces: [Piece]
+
+    /// Scalars `start..<end` of the text, stored from `scalars[stored]`; `endByte` is where the
+    /// stretch ends in the UTF-8.
+    private struct Piece {
+        var start: Int
+        var end: Int
+        var stored: Int
+        var endByte: Int
+    }
 
     /// Decodes the whole text.
     init(_ text: String) {
-        self.init(text, decodingAll: true, ranges: [])
-    }
-
-    /// Decodes only the scalars within `ranges` (scalar offsets into the text): ``scalars`` still has
-    /// one entry per scalar of the text, U+0000 outside the ranges, and ``slice(_:)`` accepts only
-    /// ranges within one of them. Cheaper when they cover little of the text, as a case's elements.
-    init(_ text: String, decoding ranges: [Range<Int>]) {
-        self.init(text, decodingAll: false, ranges: ranges)
-    }
-
-    private init(_ text: String, decodingAll: Bool, ranges: [Range<Int>]) {
         var text = text
         text.makeContiguousUTF8()
         self.text = text
         var scalars: [Unicode.Scalar] = []
         var offsets: [Int32] = []
+        var byteCount = 0
         text.utf8.withContiguousStorageIfAvailable { bytes in
-            if decodingAll {
-                (scalars, offsets) = Self.decodeAll(bytes)
+            (scalars, offsets) = Self.decodeAll(bytes)
+            byteCount = bytes.count
+        }
+        self.scalars = scalars
+        utf8Offsets = offsets
+        pieces = [Piece(start: 0, end: scalars.count, stored: 0, endByte: byteCount)]
+    }
+
+    /// Decodes only the scalars within `ranges` (scalar offsets into the text), which may overlap and
+    /// come in any order; ``scalars(in:)`` and ``slice(_:)`` then accept only ranges within one of
+    /// them. Costs as much as the ranges, not the text: a case's elements are a small part of it.
+    init(_ text: String, decoding ranges: [Range<Int>]) {
+        var text = text
+        text.makeContiguousUTF8()
+        self.text = text
+        var scalars: [Unicode.Scalar] = []
+        var offsets: [Int32] = []
+        var pieces: [Piece] = []
+        // Overlapping and touching ranges are decoded once, as one stretch.
+        var merged: [Range<Int>] = []
+        for range in ranges.filter({ $0.isEmpty == false }).sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = merged.last, range.lowerBound <= last.upperBound {
+                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
             } else {
-                (scalars, offsets) = Self.decode(bytes, ranges: ranges)
+                merged.append(range)
+            }
+        }
+        scalars.reserveCapacity(merged.reduce(0) { $0 + $1.count })
+        offsets.reserveCapacity(scalars.capacity)
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            var index = 0
+            var count = 0
+            for range in merged {
+                (index, count) = Self.skip(bytes, from: index, count: count, to: range.lowerBound)
+                guard count == range.lowerBound else { break }  // past the end of the text
+                let stored = scalars.count
+                while count < range.upperBound, index < bytes.count {
+                    offsets.append(Int32(truncatingIfNeeded: index))
+                    let (scalar, length) = Self.scalar(bytes, at: index)
+                    scalars.append(scalar)
+                    index += length
+                    count += 1
+                }
+                pieces.append(Piece(start: range.lowerBound, end: count, stored: stored, endByte: index))
             }
         }
         self.scalars = scalars
         utf8Offsets = offsets
+        self.pieces = pieces
+    }
+
+    /// The decoded stretch holding `range`, which must lie within one of the decoded ranges.
+    private func piece(holding range: Range<Int>) -> Piece? {
+        // The last stretch starting at or before the range.
+        var low = 0
+        var high = pieces.count
+        while low < high {
+            let middle = (low + high) / 2
+            if pieces[middle].start <= range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        guard low > 0, range.upperBound <= pieces[low - 1].end else { return nil }
+        return pieces[low - 1]
+    }
+
+    /// The scalars of `range` (scalar offsets into the text) and what to add to the slice's indices
+    /// to get offsets into the text. An empty range outside every decoded one gives an empty slice.
+    func scalars(in range: Range<Int>) -> (scalars: ArraySlice<Unicode.Scalar>, offset: Int) {
+        guard let piece = piece(holding: range) else {
+            precondition(range.isEmpty, "scalars \(range) were not decoded")
+            return (scalars[0..<0], range.lowerBound)
+        }
+        let offset = piece.start - piece.stored
+        return (scalars[(range.lowerBound - offset)..<(range.upperBound - offset)], offset)
     }
 
     /// The scalar starting at byte `index` of valid UTF-8, and its length in bytes.
@@ -79,37 +146,6 @@ struct ScalarIndexedText {
         return (scalars, offsets)
     }
 
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, ranges: [Range<Int>]) -> ([Unicode.Scalar], [Int32]) {
-        let total = leadBytes(bytes, from: 0, to: bytes.count)
-        var scalars = [Unicode.Scalar](repeating: "\0", count: total)
-        var offsets = [Int32](repeating: 0, count: total + 1)
-        offsets[total] = Int32(truncatingIfNeeded: bytes.count)
-        scalars.withUnsafeMutableBufferPointer { scalars in
-            offsets.withUnsafeMutableBufferPointer { offsets in
-                var index = 0
-                var count = 0
-                for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
-                    let upper = min(range.upperBound, total)
-                    if range.lowerBound < count {
-                        // Overlaps what was decoded: go on from there.
-                        guard upper > count else { continue }
-                    } else {
-                        (index, count) = skip(bytes, from: index, count: count, to: min(range.lowerBound, total))
-                    }
-                    while count < upper {
-                        offsets[count] = Int32(truncatingIfNeeded: index)
-                        let (scalar, length) = scalar(bytes, at: index)
-                        scalars[count] = scalar
-                        index += length
-                        count += 1
-                    }
-                    offsets[count] = Int32(truncatingIfNeeded: index)
-                }
-            }
-        }
-        return (scalars, offsets)
-    }
-
     /// The bytes of a 64-bit word (little-endian) that begin a scalar: not `10xxxxxx`.
     @inline(__always)
     private static func leadBytes(_ word: UInt64) -> Int {
@@ -119,21 +155,6 @@ struct ScalarIndexedText {
     @inline(__always)
     private static func word(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt64 {
         UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
-    }
-
-    /// How many scalars begin in `bytes[start..<end]`, eight bytes at a time.
-    private static func leadBytes(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
-        var count = 0
-        var index = start
-        while index &+ 8 <= end {
-            count &+= leadBytes(word(bytes, at: index))
-            index &+= 8
-        }
-        while index < end {
-            if bytes[index] & 0xC0 != 0x80 { count &+= 1 }
-            index &+= 1
-        }
-        return count
     }
 
     /// From byte `index`, where scalar `count` begins, to where scalar `target` (not before it) begins.
@@ -158,10 +179,17 @@ struct ScalarIndexedText {
         return (index, count)
     }
 
-    /// The text between two scalar offsets, end exclusive.
+    /// The text between two scalar offsets, end exclusive, within one of the decoded ranges.
     func slice(_ range: Range<Int>) -> String {
-        let lower = Int(utf8Offsets[range.lowerBound])
-        let upper = Int(utf8Offsets[range.upperBound])
+        guard let piece = piece(holding: range) else {
+            precondition(range.isEmpty, "scalars \(range) were not decoded")
+            return ""
+        }
+        let offset = piece.start - piece.stored
+        func byte(_ scalar: Int) -> Int {
+            scalar == piece.end ? piece.endByte : Int(utf8Offsets[scalar - offset])
+        }
+        let (lower, upper) = (byte(range.lowerBound), byte(range.upperBound))
         return text.utf8.withContiguousStorageIfAvailable {
             String(decoding: UnsafeBufferPointer(rebasing: $0[lower..<upper]), as: UTF8.self)
         } ?? String(text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: lower)..<text.utf8.index(
