@@ -27,8 +27,8 @@ struct TextPieces {
     /// The first `count` UTF-8 bytes of the text (all of it when shorter).
     func head(_ count: Int) -> [UInt8] {
         var head: [UInt8] = []
-        for piece in pieces where head.count < count {
-            head += piece.utf8.prefix(count - head.count)
+        for var piece in pieces where head.count < count {
+            piece.withUTF8 { head.append(contentsOf: $0.prefix(count - head.count)) }
         }
         return head
     }
