@@ -13,7 +13,10 @@ enum CaseArchive {
 
     /// The case without its text.
     static func encode(_ sheet: Case) -> [UInt8] {
-        var out = ArchiveWriter(capacity: 1024 + sheet.segments.count * 24 + sheet.elements.count * 160)
+        // Tables hold about as many bytes as the text at most: reserved once, a large case's archive
+        // is not regrown (a regrown buffer briefly holds its old and its new storage).
+        var out = ArchiveWriter(capacity: 1024 + sheet.segments.count * 24 + sheet.elements.count * 160
+                                    + (sheet.tables.isEmpty ? 0 : sheet.text.utf8.count))
         for byte in magic { out.byte(byte) }
         out.string(sheet.id)
         out.string(sheet.source)
@@ -29,8 +32,9 @@ enum CaseArchive {
         for table in sheet.tables {
             out.string(table.section)
             out.strings(table.header)
-            out.int(table.rows.count)
-            for row in table.rows { out.strings(row) }
+            let rows = table.rows
+            out.int(rows.count)
+            for row in rows { out.strings(row) }
         }
         out.int(sheet.elements.count)
         for element in sheet.elements {
