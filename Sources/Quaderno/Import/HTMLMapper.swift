@@ -12,6 +12,39 @@ final class HTMLMapper: MarkupHandler {
     /// Nesting deeper than this is flattened: its text is kept, its structure ignored.
     static let maximumDepth = 256
 
+    /// What an element means to the builder.
+    private enum Tag {
+        case hidden, title, heading(Int), list, item, lineBreak, rule, bold, table, headerSection, row
+        case cell(header: Bool), term, definition, paragraph, other
+
+        var isHidden: Bool {
+            if case .hidden = self { return true }
+            return false
+        }
+    }
+
+    /// Every element name the mapper knows, looked up once per element instead of compared with each.
+    private static let tags: [String: Tag] = {
+        var tags: [String: Tag] = [:]
+        for name in hiddenElements { tags[name] = .hidden }
+        for name in paragraphElements { tags[name] = .paragraph }
+        for level in 1...6 { tags["h\(level)"] = .heading(level) }
+        for name in ["ul", "ol", "menu", "dir"] { tags[name] = .list }
+        for name in ["b", "strong"] { tags[name] = .bold }
+        for name in ["table", "dl"] { tags[name] = .table }
+        tags["title"] = .title
+        tags["li"] = .item
+        tags["br"] = .lineBreak
+        tags["hr"] = .rule
+        tags["thead"] = .headerSection
+        tags["tr"] = .row
+        tags["td"] = .cell(header: false)
+        tags["th"] = .cell(header: true)
+        tags["dt"] = .term
+        tags["dd"] = .definition
+        return tags
+    }()
+
     let builder: DocumentBuilder
     private var depth = 0
     private var hiddenDepth = 0
@@ -23,34 +56,35 @@ final class HTMLMapper: MarkupHandler {
 
     func startElement(_ name: String, namespace: String?, attributes: [String: String]) {
         depth += 1
-        if hiddenDepth > 0 || Self.hiddenElements.contains(name) {
+        let tag = Self.tags[name] ?? .other
+        if hiddenDepth > 0 || tag.isHidden {
             hiddenDepth += 1
             return
         }
         guard depth <= Self.maximumDepth else { return }
-        switch name {
-        case "title": builder.open(.title)
-        case "h1", "h2", "h3", "h4", "h5", "h6": builder.open(.heading(Int(name.dropFirst()) ?? 1))
-        case "ul", "ol", "menu", "dir": builder.openList()
-        case "li": builder.open(.item)
-        case "br": builder.lineBreak()
-        case "hr":
+        switch tag {
+        case .title: builder.open(.title)
+        case .heading(let level): builder.open(.heading(level))
+        case .list: builder.openList()
+        case .item: builder.open(.item)
+        case .lineBreak: builder.lineBreak()
+        case .rule:
             builder.open(.paragraph)
             builder.close()
-        case "b", "strong": builder.openBold()
-        case "table", "dl": builder.openTable()
-        case "thead": headerSectionDepth += 1
-        case "tr": builder.openRow(header: headerSectionDepth > 0)
-        case "td", "th":
-            builder.openCell(header: name == "th" || headerSectionDepth > 0,
+        case .bold: builder.openBold()
+        case .table: builder.openTable()
+        case .headerSection: headerSectionDepth += 1
+        case .row: builder.openRow(header: headerSectionDepth > 0)
+        case .cell(let header):
+            builder.openCell(header: header || headerSectionDepth > 0,
                              columns: Int(attributes["colspan"]?.trimmingWhitespace() ?? "") ?? 1,
                              rows: Int(attributes["rowspan"]?.trimmingWhitespace() ?? "") ?? 1)
-        case "dt":
+        case .term:
             builder.openRow()
             builder.openCell(header: true)
-        case "dd": builder.openCell()
-        default:
-            if Self.paragraphElements.contains(name) { builder.open(.paragraph) }
+        case .definition: builder.openCell()
+        case .paragraph: builder.open(.paragraph)
+        case .hidden, .other: break
         }
     }
 
@@ -61,16 +95,16 @@ final class HTMLMapper: MarkupHandler {
             return
         }
         guard depth <= Self.maximumDepth else { return }
-        switch name {
-        case "title", "h1", "h2", "h3", "h4", "h5", "h6", "li": builder.close()
-        case "ul", "ol", "menu", "dir": builder.closeList()
-        case "b", "strong": builder.closeBold()
-        case "table", "dl": builder.closeTable()
-        case "thead": headerSectionDepth = max(0, headerSectionDepth - 1)
-        case "tr": builder.closeRow()
-        case "td", "th", "dt", "dd": builder.closeCell()
-        default:
-            if Self.paragraphElements.contains(name) { builder.close() }
+        switch Self.tags[name] ?? .other {
+        case .title, .heading, .item: builder.close()
+        case .list: builder.closeList()
+        case .bold: builder.closeBold()
+        case .table: builder.closeTable()
+        case .headerSection: headerSectionDepth = max(0, headerSectionDepth - 1)
+        case .row: builder.closeRow()
+        case .cell, .term, .definition: builder.closeCell()
+        case .paragraph: builder.close()
+        case .hidden, .lineBreak, .rule, .other: break
         }
     }
 

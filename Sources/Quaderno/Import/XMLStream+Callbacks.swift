@@ -30,12 +30,11 @@ extension XMLStream {
         case .html:
             sax.startElement = { context, name, attributes in
                 guard let box = HandlerBox.from(context) else { return }
-                box.handler.startElement(xmlString(name).lowercased(), namespace: nil,
-                                         attributes: htmlAttributes(attributes))
+                box.handler.startElement(lowercasedName(name), namespace: nil, attributes: htmlAttributes(attributes))
             }
             sax.endElement = { context, name in
                 guard let box = HandlerBox.from(context) else { return }
-                box.handler.endElement(xmlString(name).lowercased(), namespace: nil)
+                box.handler.endElement(lowercasedName(name), namespace: nil)
             }
         case .xml:
             sax.entityDecl = { context, _, _, _, _, _ in
@@ -54,13 +53,25 @@ extension XMLStream {
     }
 }
 
+/// An HTML element or attribute name in lower case. libxml2's HTML parser already lowers the names
+/// it reads, so the copy is made only when an upper-case letter is left.
+private func lowercasedName(_ pointer: UnsafePointer<xmlChar>?) -> String {
+    guard let pointer else { return "" }
+    var index = 0
+    while pointer[index] != 0 {
+        if pointer[index] &- 0x41 < 26 { return String(cString: pointer).lowercased() }
+        index += 1
+    }
+    return String(cString: pointer)
+}
+
 /// HTML attributes: a NULL-terminated list of name, value pairs.
 private func htmlAttributes(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> [String: String] {
     guard let list else { return [:] }
     var result: [String: String] = [:]
     var index = 0
     while let name = list[index] {
-        result[xmlString(name).lowercased()] = xmlString(list[index + 1])
+        result[lowercasedName(name)] = xmlString(list[index + 1])
         index += 2
     }
     return result
