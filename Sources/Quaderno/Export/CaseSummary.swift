@@ -45,8 +45,30 @@ public enum CaseSummary {
     }
 
     static func clip(_ text: String, _ length: Int) -> String {
-        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
-        return flat.count <= length ? flat : String(flat.prefix(length - 1)) + "…"
+        let flat = hasLineBreak(text) ? text.split(whereSeparator: \.isNewline).joined(separator: " ") : text
+        // Counts at most `length` characters, not a long text to its end.
+        guard let end = flat.index(flat.startIndex, offsetBy: length, limitedBy: flat.endIndex), end < flat.endIndex else {
+            return flat
+        }
+        return String(flat.prefix(length - 1)) + "…"
+    }
+
+    /// Whether `text` has a character that `Character.isNewline` accepts: LF, VT, FF, CR, U+0085,
+    /// U+2028 or U+2029 (looked for in the UTF-8, without breaking the text into characters).
+    private static func hasLineBreak(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for index in bytes.indices {
+                switch bytes[index] {
+                case 0x0A...0x0D: return true
+                case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0x85: return true
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
+                    && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9): return true
+                default: continue
+                }
+            }
+            return false
+        }
     }
 
     static func euros(_ value: Double) -> String { String(format: "%.2f", value) }
