@@ -99,7 +99,7 @@ struct CaseDraft {
     private mutating func render(_ table: TableBlock) -> RenderedTable {
         var rendered = RenderedTable()
         rendered.cells.reserveCapacity(table.rows.count * table.width)
-        for (rowIndex, row) in table.rows.enumerated() {
+        for row in table.rows {
             var rowRanges: [[(text: String, range: Range<Int>)]] = []
             for (column, cell) in row.enumerated() {
                 if column > 0 { text.append("\t") }
@@ -107,7 +107,7 @@ struct CaseDraft {
                 let start = text.text.utf8.count
                 if cell.isSpanCopy {
                     rendered.cells.append(sourceRange(of: cell, at: rendered.cells.count, width: table.width,
-                                                      row: rowIndex, column: column, among: rendered.cells))
+                                                      column: column, among: rendered.cells))
                 } else {
                     for (index, part) in cell.parts.enumerated() {
                         if index > 0 { text.append("\n") }
@@ -123,10 +123,12 @@ struct CaseDraft {
         return rendered
     }
 
-    /// Where the text of a spanned copy already is: the cell it repeats, which came before it (to
-    /// its left for a column span, above it for a row span), or else any earlier cell of the table
-    /// with the same text.
-    private func sourceRange(of copy: TableCell, at index: Int, width: Int, row: Int, column: Int,
+    /// Where the text of a spanned copy already is: the cell it repeats came before it, to its left
+    /// for a column span, above it in its column for a row span or a merge with the cell above.
+    /// Walking up the column stops at the first cell with the same text (a copy of the same span,
+    /// usually the cell just above), so the search stays linear even in a malformed table whose
+    /// cells overlap its spans.
+    private func sourceRange(of copy: TableCell, at index: Int, width: Int, column: Int,
                              among cells: [Range<Int>]) -> Range<Int> {
         let wanted = copy.text
         let utf8 = text.text.utf8
@@ -134,8 +136,12 @@ struct CaseDraft {
             utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
                 .elementsEqual(wanted.utf8)
         }
-        let neighbours = (column > 0 ? [cells[index - 1]] : []) + (row > 0 ? [cells[index - width]] : [])
-        if let found = neighbours.first(where: holds) ?? cells.first(where: holds) { return found }
+        if column > 0, holds(cells[index - 1]) { return cells[index - 1] }
+        var above = index - width
+        while above >= 0 {
+            if holds(cells[above]) { return cells[above] }
+            above -= width
+        }
         assert(wanted.isEmpty, "a spanned copy whose cell was not rendered")
         return utf8.count..<utf8.count
     }

@@ -42,7 +42,7 @@ struct TextPieces {
             bytes += pieces[taken].utf8.count
             taken += 1
         }
-        let head = transform(pieces[..<taken].joined())
+        let head = transform(taken == 1 ? pieces[0] : pieces[..<taken].joined())
         pieces.replaceSubrange(..<taken, with: [head])
     }
 

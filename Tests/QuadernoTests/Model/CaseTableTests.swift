@@ -52,4 +52,15 @@ struct CaseTableTests {
         #expect(sheet.text.components(separatedBy: "Avvio congiunto").count == 2)
         #expect(sheet.text.components(separatedBy: "2021").count == 2)
     }
+
+    @Test("a row span interrupted by an overlapping cell still reads its text further down")
+    func spanOverlappedMidway() throws {
+        let html = "<html><body><h2>Fasi</h2><table><tr><th>A</th><th>B</th><th>C</th></tr>"
+            + "<tr><td>a1</td><td rowspan=\"3\">lungo</td><td>c1</td></tr>"
+            + "<tr><td colspan=\"2\">sopra</td><td>c2</td></tr>"
+            + "<tr><td>a3</td><td>c3</td></tr></table></body></html>"
+        let sheet = try ImportProbe.importText(html, named: "sovrapposte.html")
+        #expect(sheet.tables.first?.rows == [["a1", "lungo", "c1"], ["sopra", "sopra", "c2"], ["a3", "lungo", "c3"]])
+        #expect(sheet.text.components(separatedBy: "lungo").count == 2)
+    }
 }
