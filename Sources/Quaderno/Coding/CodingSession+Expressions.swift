@@ -27,11 +27,6 @@ extension CodingSession {
         var candidates: [Bool] = []
     }
 
-    /// The matches of the `re:` cues in each unit, as if each expression ran on each unit's text alone.
-    func expressionMatches(_ scalars: [Unicode.Scalar], units: [Range<Int>]) -> [[(cue: Int, range: Range<Int>)]] {
-        units.map { expressionMatches(in: scalars[$0]) }
-    }
-
     /// The matches of the `re:` cues in one unit, ranges in the slice's indices. An expression runs
     /// only when its prefilter cannot rule it out there, so most units run none.
     func expressionMatches(in unit: ArraySlice<Unicode.Scalar>) -> [(cue: Int, range: Range<Int>)] {

@@ -120,19 +120,13 @@ enum TextDecoding {
     /// The UTF-8 text of `bytes` from byte `start`; an error names the first invalid byte.
     private static func utf8(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, pieceBytes: Int,
                              file: String) throws -> TextPieces {
-        var pieces: [String] = []
-        var lower = start
-        for upper in TextPieces.cuts(bytes, from: start, size: pieceBytes) + [bytes.count] {
-            let body = UnsafeBufferPointer(rebasing: bytes[lower..<upper])
-            guard let text = String(validating: body, as: UTF8.self) else {
-                throw QuadernoError(.encoding, file: file, byteOffset: lower + (firstInvalidUTF8(body[...]) ?? 0),
-                                    "the bytes are not valid UTF-8 and the file declares no other charset",
-                                    hint: "save the file as UTF-8, or declare its charset (e.g. windows-1252)")
-            }
-            pieces.append(text)
-            lower = upper
+        try TextPieces(bytes, from: start, size: pieceBytes) { range in
+            let body = UnsafeBufferPointer(rebasing: bytes[range])
+            if let text = String(validating: body, as: UTF8.self) { return text }
+            throw QuadernoError(.encoding, file: file, byteOffset: range.lowerBound + (firstInvalidUTF8(body[...]) ?? 0),
+                                "the bytes are not valid UTF-8 and the file declares no other charset",
+                                hint: "save the file as UTF-8, or declare its charset (e.g. windows-1252)")
         }
-        return TextPieces(pieces)
     }
 
     /// The index (in `bytes`' own indices) of the first byte of an invalid UTF-8 sequence.
@@ -191,13 +185,7 @@ enum TextDecoding {
 
     private static func singleByte(_ bytes: UnsafeBufferPointer<UInt8>, _ encoding: Encoding, pieceBytes: Int,
                                    file: String) throws -> TextPieces {
-        var pieces: [String] = []
-        var lower = 0
-        for upper in TextPieces.cuts(bytes, from: 0, size: pieceBytes) + [bytes.count] {
-            pieces.append(try singleByte(bytes, lower..<upper, encoding, file: file))
-            lower = upper
-        }
-        return TextPieces(pieces)
+        try TextPieces(bytes, from: 0, size: pieceBytes) { try singleByte(bytes, $0, encoding, file: file) }
     }
 
     private static func singleByte(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ encoding: Encoding,

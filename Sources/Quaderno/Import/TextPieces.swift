@@ -14,6 +14,14 @@ struct TextPieces {
         self.pieces = pieces.isEmpty ? [""] : pieces
     }
 
+    /// The text of `bytes[start...]` (UTF-8 or a single-byte encoding), cut where ``cuts(_:from:size:)``
+    /// says and each piece decoded by `decode`.
+    init(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, size: Int,
+         decode: (Range<Int>) throws -> String) rethrows {
+        let bounds = [start] + Self.cuts(bytes, from: start, size: size) + [bytes.count]
+        self.init(try zip(bounds, bounds.dropFirst()).map { try decode($0..<$1) })
+    }
+
     /// The whole text (a single piece is returned as it is, without a copy).
     func joined() -> String {
         pieces.count == 1 ? pieces[0] : pieces.joined()

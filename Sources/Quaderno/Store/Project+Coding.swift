@@ -90,12 +90,4 @@ extension Project {
         }
         return id
     }
-
-    func insert(_ coding: Coding, origin: String, codebookID: Int64?, run: Int64?, db: Database) throws {
-        // One prepared statement for every coding of a connection: no re-parsing, no re-authorising.
-        let statement = try db.cachedStatement(sql: CodingInserter.sql)
-        try statement.execute(arguments: [coding.caseID, coding.elementID, coding.unit, coding.code, coding.coder, origin,
-                                          coding.start, coding.end, coding.text, coding.cue, coding.cueStart, coding.cueEnd,
-                                          coding.negated, coding.negatedBy, coding.polarityConflict, codebookID, run])
-    }
 }

@@ -87,7 +87,8 @@ extension Project {
         }
         return try transaction("codings import", arguments: [file, "--coder", coder]) { db, run in
             try db.execute(sql: "DELETE FROM codings WHERE coder = ? AND origin = 'manual'", arguments: [coder])
-            for coding in codings { try insert(coding, origin: "manual", codebookID: nil, run: run, db: db) }
+            let inserter = try CodingInserter(db: db, origin: "manual", codebookID: nil, run: run)
+            for coding in codings { try inserter.insert(coding) }
             try db.execute(sql: "UPDATE runs SET summary = ? WHERE id = ?",
                            arguments: ["\(codings.count) manual codings by \(coder)", run])
             return codings.count

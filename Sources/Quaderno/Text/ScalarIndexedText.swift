@@ -119,12 +119,6 @@ struct ScalarIndexedText {
                                    | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F))!, 4)
     }
 
-    /// The length in bytes of the scalar whose lead byte is `lead`.
-    @inline(__always)
-    private static func length(lead: UInt8) -> Int {
-        lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-    }
-
     private static func decodeAll(_ bytes: UnsafeBufferPointer<UInt8>) -> ([Unicode.Scalar], [Int32]) {
         var count = 0
         var offsets: [Int32] = []

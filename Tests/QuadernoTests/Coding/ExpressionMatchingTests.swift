@@ -100,3 +100,10 @@ struct ExpressionMatchingTests {
         #expect(Self.same(found, Self.referenceMatches(coder, scalars, units: units)))
     }
 }
+
+extension CodingSession {
+    /// The matches of the `re:` cues in each unit, as if each expression ran on each unit's text alone.
+    func expressionMatches(_ scalars: [Unicode.Scalar], units: [Range<Int>]) -> [[(cue: Int, range: Range<Int>)]] {
+        units.map { expressionMatches(in: scalars[$0]) }
+    }
+}

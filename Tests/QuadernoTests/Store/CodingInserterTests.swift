@@ -47,7 +47,7 @@ struct CodingInserterTests {
             let inserter = try CodingInserter(db: db, origin: "auto", codebookID: nil, run: run)
             for coding in Self.codings {
                 try inserter.insert(coding)
-                try project.insert(coding, origin: "manual", codebookID: nil, run: run, db: db)
+                try Self.insertThroughGRDB(coding, origin: "manual", run: run, db: db)
             }
             let direct = try rows(db, origin: "auto")
             let plain = try rows(db, origin: "manual")
@@ -72,5 +72,14 @@ struct CodingInserterTests {
             try inserter.insert(Self.codings[0])
             #expect(try rows(db, origin: "auto").count == 1)
         }
+    }
+
+    /// The same row inserted with GRDB's own arguments: the reference the direct binding must match.
+    static func insertThroughGRDB(_ coding: Coding, origin: String, run: Int64?, db: Database) throws {
+        try db.execute(sql: CodingInserter.sql, arguments: [
+            coding.caseID, coding.elementID, coding.unit, coding.code, coding.coder, origin, coding.start, coding.end,
+            coding.text, coding.cue, coding.cueStart, coding.cueEnd, coding.negated, coding.negatedBy,
+            coding.polarityConflict, nil as Int64?, run,
+        ])
     }
 }

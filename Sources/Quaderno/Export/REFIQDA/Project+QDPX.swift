@@ -43,6 +43,7 @@ extension Project {
         summary.codes = codebook.codes.count
         return try transaction("import-qdpx", arguments: [file]) { db, run in
             let codebookID = try storeCodebook(codebook, source: codebook.yamlText, db: db)
+            let inserter = try CodingInserter(db: db, origin: "manual", codebookID: codebookID, run: run)
             var coders: Set<String> = []
             for source in exchange.sources {
                 let owner = exchange.cases.filter { $0.sources.contains(source.guid) }
@@ -64,9 +65,9 @@ extension Project {
                         let userGUID = coding.creatingUser ?? selection.creatingUser ?? exchange.creatingUser
                         let coder = userGUID.flatMap { userNames[$0] } ?? "unknown"
                         coders.insert(coder)
-                        try insert(Coding(caseID: id, elementID: nil, unit: "span", code: code, coder: coder,
-                                          start: selection.start, end: selection.end, text: source.quote(selection)),
-                                   origin: "manual", codebookID: codebookID, run: run, db: db)
+                        try inserter.insert(Coding(caseID: id, elementID: nil, unit: "span", code: code, coder: coder,
+                                                   start: selection.start, end: selection.end,
+                                                   text: source.quote(selection)))
                         summary.codings += 1
                     }
                 }
