@@ -115,47 +115,117 @@ struct PhraseAutomaton: Sendable {
     /// walk may skip up to ``CuePattern/maximumGap`` words before the next word of the cue.
     func matches(_ runs: [Run], pool: [Int32], breaks: [Bool]) -> [Match] {
         var found: [Match] = []
-        var active: [(node: Int, skips: Int)] = []
-        var next: [(node: Int, skips: Int)] = []
+        matches(runs, pool: pool, breaks: breaks, into: &found)
+        return found
+    }
+
+    /// ``matches(_:pool:breaks:)`` appended to `found`, whose capacity a caller can keep between texts.
+    func matches(_ runs: [Run], pool: [Int32], breaks: [Bool], into found: inout [Match]) {
+        // The walk's states (node, words a gap may still skip), in two buffers that swap at each token.
+        var active = WalkStates()
+        var next = WalkStates()
+        defer {
+            active.deallocate()
+            next.deallocate()
+        }
         pool.withUnsafeBufferPointer { pool in
             nodes.withUnsafeBufferPointer { nodes in
-                for first in runs.indices where runs[first].count > 0 {
-                    active.removeAll(keepingCapacity: true)
-                    active.append((0, 0))
-                    var index = first
-                    while index < runs.count, active.isEmpty == false, breaks[index] == false {
-                        next.removeAll(keepingCapacity: true)
-                        let run = runs[index]
-                        let symbols = pool[Int(run.start)..<Int(run.start + run.count)]
-                        for state in active {
-                            let children = nodes[state.node].children
-                            for symbol in symbols where children & Self.childBit(Int(symbol)) != 0 {
-                                if let child = edges.child(state.node, Int(symbol)),
-                                   next.contains(where: { $0.node == child }) == false {
-                                    next.append((child, 0))
+                runs.withUnsafeBufferPointer { runs in
+                    breaks.withUnsafeBufferPointer { breaks in
+                        for first in runs.indices where runs[first].count > 0 {
+                            // Most words start no cue: look at the root's edges before walking.
+                            let run = runs[first]
+                            var starts = false
+                            for symbol in pool[Int(run.start)..<Int(run.start + run.count)]
+                            where edges.child(0, Int(symbol)) != nil {
+                                starts = true
+                                break
+                            }
+                            guard starts else { continue }
+                            active.removeAll()
+                            active.append(node: 0, skips: 0)
+                            var index = first
+                            while index < runs.count, active.count > 0, breaks[index] == false {
+                                next.removeAll()
+                                let run = runs[index]
+                                let symbols = pool[Int(run.start)..<Int(run.start + run.count)]
+                                for position in 0..<active.count {
+                                    let node = Int(active.nodes[position])
+                                    let children = nodes[node].children
+                                    for symbol in symbols where children & Self.childBit(Int(symbol)) != 0 {
+                                        if let child = edges.child(node, Int(symbol)),
+                                           next.contains(node: Int32(child), below: next.count) == false {
+                                            next.append(node: Int32(child), skips: 0)
+                                        }
+                                    }
+                                    let skips = active.skips[position]
+                                    if skips > 0, index > first { next.append(node: Int32(node), skips: skips - 1) }
                                 }
+                                let reached = next.count
+                                for position in 0..<reached {
+                                    let gap = nodes[Int(next.nodes[position])].gap
+                                    if gap >= 0 { next.append(node: gap, skips: Int32(CuePattern.maximumGap)) }
+                                }
+                                swap(&active, &next)
+                                for position in 0..<active.count {
+                                    let node = active.nodes[position]
+                                    guard nodes[Int(node)].firstOutput >= 0,
+                                          active.contains(node: node, below: position) == false else { continue }
+                                    var output = Int(nodes[Int(node)].firstOutput)
+                                    while output >= 0 {
+                                        found.append(Match(id: outputIDs[output], first: first, last: index))
+                                        output = Int(nextOutput[output])
+                                    }
+                                }
+                                index += 1
                             }
-                            if state.skips > 0, index > first { next.append((state.node, state.skips - 1)) }
                         }
-                        let reached = next.count
-                        for position in 0..<reached {
-                            let gap = nodes[next[position].node].gap
-                            if gap >= 0 { next.append((Int(gap), CuePattern.maximumGap)) }
-                        }
-                        swap(&active, &next)
-                        for (position, state) in active.enumerated() where nodes[state.node].firstOutput >= 0
-                            && active[..<position].contains(where: { $0.node == state.node }) == false {
-                            var output = Int(nodes[state.node].firstOutput)
-                            while output >= 0 {
-                                found.append(Match(id: outputIDs[output], first: first, last: index))
-                                output = Int(nextOutput[output])
-                            }
-                        }
-                        index += 1
                     }
                 }
             }
         }
-        return found
+    }
+}
+
+/// The states of a walk through a ``PhraseAutomaton``: a node and how many words a gap may still
+/// skip. Plain memory rather than arrays, since the walk writes them for almost every word.
+private struct WalkStates {
+    private(set) var nodes: UnsafeMutablePointer<Int32>
+    private(set) var skips: UnsafeMutablePointer<Int32>
+    private(set) var count = 0
+    private var capacity = 16
+
+    init() {
+        nodes = .allocate(capacity: capacity)
+        skips = .allocate(capacity: capacity)
+    }
+
+    mutating func removeAll() { count = 0 }
+
+    mutating func append(node: Int32, skips skip: Int32) {
+        if count == capacity {
+            let larger = capacity * 2
+            let (newNodes, newSkips) = (UnsafeMutablePointer<Int32>.allocate(capacity: larger),
+                                        UnsafeMutablePointer<Int32>.allocate(capacity: larger))
+            newNodes.moveInitialize(from: nodes, count: count)
+            newSkips.moveInitialize(from: skips, count: count)
+            nodes.deallocate()
+            skips.deallocate()
+            (nodes, skips, capacity) = (newNodes, newSkips, larger)
+        }
+        nodes[count] = node
+        skips[count] = skip
+        count += 1
+    }
+
+    /// Whether one of the first `limit` states is at `node`.
+    func contains(node: Int32, below limit: Int) -> Bool {
+        for position in 0..<limit where nodes[position] == node { return true }
+        return false
+    }
+
+    func deallocate() {
+        nodes.deallocate()
+        skips.deallocate()
     }
 }
