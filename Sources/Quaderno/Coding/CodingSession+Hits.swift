@@ -73,7 +73,7 @@ extension CodingSession {
     ///
     /// Word cues' matches come from the automaton already in that order, so a match is looked at only
     /// while its group has no hit that is not negated, and a negation is worked out only for such a
-    /// match: the cost grows with the codes a unit gets, not with the cues it matches.
+    /// match: past the walk, any other match costs one lookup, and no hit list is built or sorted.
     func chooseHits(in scalars: ArraySlice<Unicode.Scalar>, offset: Int, expressions: [(cue: Int, range: Range<Int>)],
                     into chosen: inout [Hit?]) -> Bool {
         withUnitTokens(scalars) { tokens in
