@@ -122,12 +122,35 @@ struct ByteScalarMap {
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
+        checkpoints.reserveCapacity(bytes.count / Self.stride + 2)
         var count = 0
-        for (index, byte) in bytes.enumerated() {
-            if index % Self.stride == 0 { checkpoints.append(count) }
-            if byte & 0xC0 != 0x80 { count += 1 }
+        var start = 0
+        while start < bytes.count {
+            checkpoints.append(count)
+            let end = min(start + Self.stride, bytes.count)
+            count += Self.scalarStarts(bytes, start..<end)
+            start = end
         }
         checkpoints.append(count)
+    }
+
+    /// How many scalars start in `range`: every byte but continuation bytes (`10xxxxxx`) starts one.
+    /// Eight bytes at a time: a byte is a continuation byte when its bit 7 is set and bit 6 clear.
+    private static func scalarStarts(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        let raw = UnsafeRawBufferPointer(bytes)
+        let high: UInt64 = 0x8080_8080_8080_8080
+        var starts = 0
+        var index = range.lowerBound
+        while index + 8 <= range.upperBound {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            starts += 8 - (word & ~(word << 1) & high).nonzeroBitCount
+            index += 8
+        }
+        while index < range.upperBound {
+            if bytes[index] & 0xC0 != 0x80 { starts += 1 }
+            index += 1
+        }
+        return starts
     }
 
     /// The scalar offset of byte `offset` (which starts a scalar, or is the end).
