@@ -25,21 +25,25 @@ struct SheetTextParser {
         // Lines end at LF, CRLF or CR (split on bytes: much faster than on characters).
         var lines: [Substring] = []
         let utf8 = text.utf8
-        var start = utf8.startIndex
-        var index = start
-        while index < utf8.endIndex {
-            let byte = utf8[index]
-            if byte == 0x0A || byte == 0x0D {
-                lines.append(Substring(text[start..<index]))
-                var next = utf8.index(after: index)
-                if byte == 0x0D, next < utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
-                start = next
-                index = next
-            } else {
-                index = utf8.index(after: index)
-            }
+        func line(_ range: Range<Int>) -> Substring {
+            text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
         }
-        if start < utf8.endIndex || lines.isEmpty { lines.append(Substring(text[start..<utf8.endIndex])) }
+        var copy = text
+        copy.withUTF8 { bytes in
+            var start = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                guard byte == 0x0A || byte == 0x0D else {
+                    index += 1
+                    continue
+                }
+                lines.append(line(start..<index))
+                index += byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
+                start = index
+            }
+            if start < bytes.count || lines.isEmpty { lines.append(line(start..<bytes.count)) }
+        }
         self.lines = lines
     }
 
