@@ -97,9 +97,19 @@ final class DocumentBuilder {
         while index < utf8.count {
             let byte = utf8[index]
             if byte > 0x20, byte < 0x80 {
-                // A run of visible ASCII (no white space among it) is copied at once.
+                // A run of visible ASCII is copied at once, single spaces between its words included
+                // (white space is kept as one space anyway).
                 var end = index + 1
-                while end < utf8.count, utf8[end] > 0x20, utf8[end] < 0x80 { end += 1 }
+                while end < utf8.count {
+                    let next = utf8[end]
+                    if next > 0x20, next < 0x80 {
+                        end += 1
+                    } else if next == 0x20, end + 1 < utf8.count, utf8[end + 1] > 0x20, utf8[end + 1] < 0x80 {
+                        end += 2
+                    } else {
+                        break
+                    }
+                }
                 if pendingSpace {
                     buffer.append(0x20)
                     pendingSpace = false
