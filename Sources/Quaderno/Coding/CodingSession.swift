@@ -8,7 +8,7 @@ public final class CodingSession {
     var scanner: TokenScanner
     /// Every token of the unit being coded.
     var scanned: [TokenScanner.Typed] = []
-    /// The buffers of ``unitTokens(_:)``, kept between units for their capacity.
+    /// The buffers of `withUnitTokens`, kept between units for their capacity.
     var unitScratch = UnitTokens()
     /// The buffers of ``expressionMatches(in:)``, kept between units for their capacity.
     var expressionScratch = ExpressionScratch()

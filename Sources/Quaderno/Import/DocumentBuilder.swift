@@ -96,15 +96,14 @@ final class DocumentBuilder {
         var index = 0
         while index < utf8.count {
             let byte = utf8[index]
-            if byte > 0x20, byte < 0x80 {
+            if Self.isVisibleASCII(byte) {
                 // A run of visible ASCII is copied at once, single spaces between its words included
                 // (white space is kept as one space anyway).
                 var end = index + 1
                 while end < utf8.count {
-                    let next = utf8[end]
-                    if next > 0x20, next < 0x80 {
+                    if Self.isVisibleASCII(utf8[end]) {
                         end += 1
-                    } else if next == 0x20, end + 1 < utf8.count, utf8[end + 1] > 0x20, utf8[end + 1] < 0x80 {
+                    } else if utf8[end] == 0x20, end + 1 < utf8.count, Self.isVisibleASCII(utf8[end + 1]) {
                         end += 2
                     } else {
                         break
@@ -149,6 +148,10 @@ final class DocumentBuilder {
             tables[index].countText(scalars, bold: boldDepth > 0)
         }
     }
+
+    /// A printable ASCII byte other than the space.
+    @inline(__always)
+    private static func isVisibleASCII(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x80 }
 
     /// Whether `scalar` is white space (Unicode's White_Space property, a fixed list of 25 scalars)
     /// or an invisible zero-width space or byte-order mark.

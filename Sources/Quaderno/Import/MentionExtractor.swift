@@ -39,12 +39,6 @@ struct MentionExtractor {
         return MentionScanner.isDigit(byte) || byte == 0xE2 || [0x65, 0x64, 0x6C].contains(byte | 0x20)
     }
 
-    /// ASCII letters, digits and `_`: the bytes ``MentionScanner/isWord(at:)`` counts as a word.
-    private static let asciiWordBytes: [Bool] = (0...255).map { value in
-        let byte = UInt8(value)
-        return MentionScanner.isDigit(byte) || MentionScanner.isASCIILetter(byte) || byte == 0x5F
-    }
-
     /// One pass over the text for the three kinds. Amounts and dates are taken in text order, the
     /// search for the next one resuming after each found; references may overlap until the end,
     /// where the more specific kind wins (a decreto legislativo before a decreto).
@@ -56,7 +50,7 @@ struct MentionExtractor {
         var amountFrom = 0
         var dateFrom = 0
         let startBytes = Self.startBytes
-        let wordBytes = Self.asciiWordBytes
+        let wordBytes = MentionScanner.asciiWordBytes
         for index in bytes.indices where startBytes[Int(bytes[index])] {
             // A mention that starts with a letter or a digit (`euro`, `D.Lgs.`, `146mila`, `13/03`)
             // starts a word: inside one it is passed over without a look (the scanner refuses it too).

@@ -15,10 +15,16 @@ struct MentionScanner {
     static func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
     static func isASCIILetter(_ byte: UInt8) -> Bool { (0x61...0x7A).contains(byte | 0x20) }
 
+    /// For each byte, whether it is an ASCII letter, digit or underscore (a word byte).
+    static let asciiWordBytes: [Bool] = (0...255).map { value in
+        let byte = UInt8(value)
+        return isDigit(byte) || isASCIILetter(byte) || byte == 0x5F
+    }
+
     /// A letter, digit or underscore (non-ASCII letters included): what `\b` and `\w` mean.
     func isWord(at index: Int) -> Bool {
         let value = byte(index)
-        if value < 0x80 { return Self.isDigit(value) || Self.isASCIILetter(value) || value == 0x5F }
+        if value < 0x80 { return Self.asciiWordBytes[Int(value)] }
         var start = index
         while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
         return scalar(at: start)?.scalar.properties.isAlphabetic ?? false

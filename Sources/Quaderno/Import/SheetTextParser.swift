@@ -28,8 +28,8 @@ struct SheetTextParser {
         func line(_ range: Range<Int>) -> Substring {
             text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
         }
-        var copy = text
-        copy.withUTF8 { bytes in
+        var contiguous = text  // withUTF8 needs a var; a native string is not copied
+        contiguous.withUTF8 { bytes in
             var start = 0
             var index = 0
             while index < bytes.count {
