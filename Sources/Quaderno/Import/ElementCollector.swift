@@ -112,7 +112,7 @@ struct ElementCollector {
             })
         // Row labels are only looked for when the columns announce nothing (the cheap test first).
         let rowLabels = columnPolarity.isEmpty && table.width > 1 && table.rows.count > table.headerRowCount
-            && table.rows.dropFirst(table.headerRowCount).allSatisfy { $0[0].text.count <= 40 && vocabulary.isPolarityLabel($0[0].text) }
+            && table.rows.dropFirst(table.headerRowCount).allSatisfy { Self.isShortLabel($0[0].text) && vocabulary.isPolarityLabel($0[0].text) }
         guard inSummary || columnPolarity.isEmpty == false || rowLabels else { return false }
         settleGroups()
         for rowIndex in table.headerRowCount..<table.rows.count {
@@ -132,6 +132,9 @@ struct ElementCollector {
         }
         return true
     }
+
+    /// At most 40 characters, the length of a row label; only the first 41 are counted.
+    private static func isShortLabel(_ text: String) -> Bool { text.prefix(41).count <= 40 }
 
     /// The elements in text order, numbered `e1`, `e2`, ...
     mutating func finish() -> [Element] {

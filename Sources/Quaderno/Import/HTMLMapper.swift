@@ -1,49 +1,7 @@
 /// Maps HTML (and XHTML) elements to ``DocumentBuilder`` events.
 final class HTMLMapper: MarkupHandler {
-    /// Elements whose content is never text a reader sees.
-    static let hiddenElements: Set<String> = ["script", "style", "noscript", "template", "iframe", "object",
-                                              "svg", "math", "select", "button"]
-    /// Elements that break running text into paragraphs.
-    static let paragraphElements: Set<String> = [
-        "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "blockquote", "pre",
-        "address", "center", "figure", "figcaption", "caption", "form", "fieldset", "legend", "details",
-        "summary", "body",
-    ]
     /// Nesting deeper than this is flattened: its text is kept, its structure ignored.
     static let maximumDepth = 256
-
-    /// What an element means to the builder.
-    private enum Tag {
-        case hidden, title, heading(Int), list, item, lineBreak, rule, bold, table, headerSection, row
-        case cell(header: Bool), term, definition, paragraph, other
-
-        var isHidden: Bool {
-            if case .hidden = self { return true }
-            return false
-        }
-    }
-
-    /// Every element name the mapper knows, looked up once per element instead of compared with each.
-    private static let tags: [String: Tag] = {
-        var tags: [String: Tag] = [:]
-        for name in hiddenElements { tags[name] = .hidden }
-        for name in paragraphElements { tags[name] = .paragraph }
-        for level in 1...6 { tags["h\(level)"] = .heading(level) }
-        for name in ["ul", "ol", "menu", "dir"] { tags[name] = .list }
-        for name in ["b", "strong"] { tags[name] = .bold }
-        for name in ["table", "dl"] { tags[name] = .table }
-        tags["title"] = .title
-        tags["li"] = .item
-        tags["br"] = .lineBreak
-        tags["hr"] = .rule
-        tags["thead"] = .headerSection
-        tags["tr"] = .row
-        tags["td"] = .cell(header: false)
-        tags["th"] = .cell(header: true)
-        tags["dt"] = .term
-        tags["dd"] = .definition
-        return tags
-    }()
 
     let builder: DocumentBuilder
     private var depth = 0
@@ -55,8 +13,35 @@ final class HTMLMapper: MarkupHandler {
     }
 
     func startElement(_ name: String, namespace: String?, attributes: [String: String]) {
+        start(HTMLTag.named(name)) { attributes[$0] }
+    }
+
+    func startHTMLElement(_ name: UnsafePointer<UInt8>, attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
+        start(HTMLTag.named(name)) { wanted in
+            // Only cells read an attribute, so the list is searched rather than made into a dictionary.
+            guard let attributes else { return nil }
+            var index = 0
+            while let attribute = attributes[index] {
+                if lowercasedName(attribute) == wanted {
+                    return xmlString(attributes[index + 1])
+                }
+                index += 2
+            }
+            return nil
+        }
+    }
+
+    func endElement(_ name: String, namespace: String?) {
+        end(HTMLTag.named(name))
+    }
+
+    func endHTMLElement(_ name: UnsafePointer<UInt8>) {
+        end(HTMLTag.named(name))
+    }
+
+    /// An element starts; `attribute` gives the value of an attribute by its lower-case name.
+    private func start(_ tag: HTMLTag, attribute: (String) -> String?) {
         depth += 1
-        let tag = Self.tags[name] ?? .other
         if hiddenDepth > 0 || tag.isHidden {
             hiddenDepth += 1
             return
@@ -77,8 +62,8 @@ final class HTMLMapper: MarkupHandler {
         case .row: builder.openRow(header: headerSectionDepth > 0)
         case .cell(let header):
             builder.openCell(header: header || headerSectionDepth > 0,
-                             columns: Int(attributes["colspan"]?.trimmingWhitespace() ?? "") ?? 1,
-                             rows: Int(attributes["rowspan"]?.trimmingWhitespace() ?? "") ?? 1)
+                             columns: Int(attribute("colspan")?.trimmingWhitespace() ?? "") ?? 1,
+                             rows: Int(attribute("rowspan")?.trimmingWhitespace() ?? "") ?? 1)
         case .term:
             builder.openRow()
             builder.openCell(header: true)
@@ -88,14 +73,14 @@ final class HTMLMapper: MarkupHandler {
         }
     }
 
-    func endElement(_ name: String, namespace: String?) {
+    private func end(_ tag: HTMLTag) {
         defer { depth -= 1 }
         if hiddenDepth > 0 {
             hiddenDepth -= 1
             return
         }
         guard depth <= Self.maximumDepth else { return }
-        switch Self.tags[name] ?? .other {
+        switch tag {
         case .title, .heading, .item: builder.close()
         case .list: builder.closeList()
         case .bold: builder.closeBold()

@@ -29,12 +29,12 @@ extension XMLStream {
         switch dialect {
         case .html:
             sax.startElement = { context, name, attributes in
-                guard let box = HandlerBox.from(context) else { return }
-                box.handler.startElement(lowercasedName(name), namespace: nil, attributes: htmlAttributes(attributes))
+                guard let box = HandlerBox.from(context), let name else { return }
+                box.handler.startHTMLElement(name, attributes: attributes)
             }
             sax.endElement = { context, name in
-                guard let box = HandlerBox.from(context) else { return }
-                box.handler.endElement(lowercasedName(name), namespace: nil)
+                guard let box = HandlerBox.from(context), let name else { return }
+                box.handler.endHTMLElement(name)
             }
         case .xml:
             sax.entityDecl = { context, _, _, _, _, _ in
@@ -55,7 +55,7 @@ extension XMLStream {
 
 /// An HTML element or attribute name in lower case. libxml2's HTML parser already lowers the names
 /// it reads, so the copy is made only when an upper-case letter is left.
-private func lowercasedName(_ pointer: UnsafePointer<xmlChar>?) -> String {
+func lowercasedName(_ pointer: UnsafePointer<xmlChar>?) -> String {
     guard let pointer else { return "" }
     var index = 0
     while pointer[index] != 0 {
@@ -66,7 +66,7 @@ private func lowercasedName(_ pointer: UnsafePointer<xmlChar>?) -> String {
 }
 
 /// HTML attributes: a NULL-terminated list of name, value pairs.
-private func htmlAttributes(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> [String: String] {
+func htmlAttributes(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> [String: String] {
     guard let list else { return [:] }
     var result: [String: String] = [:]
     var index = 0

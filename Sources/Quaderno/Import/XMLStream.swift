@@ -11,11 +11,25 @@ protocol MarkupHandler: AnyObject {
     func characters(_ text: String)
     /// The same as UTF-8 bytes, valid only during the call; by default decoded for ``characters(_:)``.
     func characters(utf8: UnsafeBufferPointer<UInt8>)
+    /// An HTML element starts, as libxml2 reports it: its name, and a NULL-terminated list of attribute
+    /// names and values, all NUL-terminated bytes valid only during the call. By default made into
+    /// strings (names lower-cased) for ``startElement(_:namespace:attributes:)``.
+    func startHTMLElement(_ name: UnsafePointer<UInt8>, attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?)
+    /// An HTML element ends; by default its name is made into a string for ``endElement(_:namespace:)``.
+    func endHTMLElement(_ name: UnsafePointer<UInt8>)
 }
 
 extension MarkupHandler {
     func characters(utf8: UnsafeBufferPointer<UInt8>) {
         characters(String(decoding: utf8, as: UTF8.self))
+    }
+
+    func startHTMLElement(_ name: UnsafePointer<UInt8>, attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
+        startElement(lowercasedName(name), namespace: nil, attributes: htmlAttributes(attributes))
+    }
+
+    func endHTMLElement(_ name: UnsafePointer<UInt8>) {
+        endElement(lowercasedName(name), namespace: nil)
     }
 }
 

@@ -71,17 +71,28 @@ enum CaseArchive {
             out.int(reference.end)
         }
         // Segments repeat their section's heading: each heading is written once, then referred to.
+        // A segment's section is mostly its predecessor's, which is compared before any hashing.
         var sections: [String] = []
         var sectionNumbers: [String: Int] = [:]
-        for segment in sheet.segments where sectionNumbers[segment.section] == nil {
-            sectionNumbers[segment.section] = sections.count
-            sections.append(segment.section)
+        var numbers: [Int] = []
+        numbers.reserveCapacity(sheet.segments.count)
+        for segment in sheet.segments {
+            if let last = numbers.last, sections[last] == segment.section {
+                numbers.append(last)
+                continue
+            }
+            let number = sectionNumbers[segment.section] ?? sections.count
+            if number == sections.count {
+                sectionNumbers[segment.section] = number
+                sections.append(segment.section)
+            }
+            numbers.append(number)
         }
         out.strings(sections)
         out.int(sheet.segments.count)
-        for segment in sheet.segments {
+        for (segment, number) in zip(sheet.segments, numbers) {
             out.byte(Self.segmentKinds.firstIndex(of: segment.kind).map(UInt8.init) ?? 0)
-            out.int(sectionNumbers[segment.section] ?? 0)
+            out.int(number)
             out.int(segment.start)
             out.int(segment.end)
         }

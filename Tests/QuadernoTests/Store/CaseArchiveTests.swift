@@ -32,7 +32,13 @@ struct CaseArchiveTests {
         sheet.amounts = [AmountMention(value: -0.0, text: "0", start: 0, end: 1),
                          AmountMention(value: 1.0e300, text: "9", start: 2, end: 3)]
         sheet.references = [ReferenceMention(kind: "legge", number: nil, date: "2020-01-01", text: "L", start: 5, end: 6)]
-        sheet.segments = [Segment(kind: .cell, section: "§", start: 127, end: 128)]
+        // Sections that come back after another one, and an empty one, keep their own headings.
+        sheet.segments = [Segment(kind: .cell, section: "§", start: 127, end: 128),
+                          Segment(kind: .item, section: "B", start: 128, end: 129),
+                          Segment(kind: .item, section: "§", start: 129, end: 130),
+                          Segment(kind: .item, section: "§", start: 130, end: 131),
+                          Segment(kind: .title, section: "", start: 131, end: 132),
+                          Segment(kind: .heading, section: "B", start: 132, end: 133)]
         sheet.warnings = ["", "w"]
         let back = try CaseArchive.encode(sheet).withUnsafeBytes { try CaseArchive.decode($0, text: "") }
         #expect(back == sheet)
