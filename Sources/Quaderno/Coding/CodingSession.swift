@@ -49,9 +49,10 @@ public final class CodingSession {
             // One coding per code id: a code whose id an earlier code has is that code's group.
             for codeIndex in codeIDs.indices where groups[codeIndex] == codeIndex {
                 guard let hit = chosen[codeIndex] else { continue }
+                // The memberwise initializer (`text` before `start`): see the note on `Coding`'s own.
                 codings.append(Coding(
                     caseID: sheet.id, elementID: unitSpan.elementID, unit: unitSpan.unit, code: codeIDs[codeIndex],
-                    coder: name, start: unitSpan.range.lowerBound, end: unitSpan.range.upperBound, text: quoted,
+                    coder: name, text: quoted, start: unitSpan.range.lowerBound, end: unitSpan.range.upperBound,
                     cue: cueSources[hit.cue], cueStart: hit.start, cueEnd: hit.end,
                     negated: hit.negatedBy != nil, negatedBy: hit.negatedBy,
                     polarityConflict: hit.negatedBy == nil && codePolarities[codeIndex].contradicts(unitSpan.polarity)))

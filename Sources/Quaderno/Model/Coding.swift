@@ -10,12 +10,12 @@ public struct Coding: Codable, Sendable, Equatable, Hashable {
     public var code: String
     /// Who coded: `auto` for Quaderno's cue matcher, otherwise a person's name.
     public var coder: String
+    /// The coded text, equal to the case text at `start..<end`.
+    public var text: String
     /// Start of the coded span, in Unicode scalars into the case text.
     public var start: Int
     /// End (exclusive) of the coded span.
     public var end: Int
-    /// The coded text, equal to the case text at `start..<end`.
-    public var text: String
     /// The cue that triggered an automatic coding, as written in the codebook.
     public var cue: String?
     /// Where the cue matched, when automatic.
@@ -29,6 +29,18 @@ public struct Coding: Codable, Sendable, Equatable, Hashable {
     /// True when the code's polarity contradicts the element's (a negative code on a positive element).
     public var polarityConflict: Bool
 
+    enum CodingKeys: String, CodingKey {
+        case caseID = "case_id", elementID = "element_id", unit, code, coder, start, end, text, cue
+        case cueStart = "cue_start", cueEnd = "cue_end", negated, negatedBy = "negated_by"
+        case polarityConflict = "polarity_conflict"
+    }
+}
+
+// The public initializer is declared here, outside the type, so that Swift also synthesises the
+// memberwise one (`text` comes before `start` there, as the properties are declared), which
+// `CodingSession.code` uses: with it the optimised build stores each new coding straight into the
+// array, while a hand-written initializer costs a copy and a release of all its strings per coding.
+extension Coding {
     /// Creates a coding.
     public init(caseID: String, elementID: String?, unit: String = "element", code: String, coder: String,
                 start: Int, end: Int,
@@ -48,11 +60,5 @@ public struct Coding: Codable, Sendable, Equatable, Hashable {
         self.negated = negated
         self.negatedBy = negatedBy
         self.polarityConflict = polarityConflict
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case caseID = "case_id", elementID = "element_id", unit, code, coder, start, end, text, cue
-        case cueStart = "cue_start", cueEnd = "cue_end", negated, negatedBy = "negated_by"
-        case polarityConflict = "polarity_conflict"
     }
 }
