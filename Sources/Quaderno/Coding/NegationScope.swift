@@ -39,8 +39,7 @@ struct NegationScope {
         }
         guard let best else { return nil }
         if let text = triggers[best].text { return text }
-        var text = ""
-        text.unicodeScalars.append(contentsOf: scalars[triggers[best].start..<triggers[best].end])
+        let text = String(scalars: scalars[triggers[best].start..<triggers[best].end])
         triggers[best].text = text
         return text
     }

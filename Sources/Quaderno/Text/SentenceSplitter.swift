@@ -35,8 +35,7 @@ enum SentenceSplitter {
     private static func isAbbreviation(_ scalars: [Unicode.Scalar], before dot: Int, from start: Int) -> Bool {
         var lower = dot
         while lower > start, scalars[lower - 1].properties.isAlphabetic || scalars[lower - 1] == "." { lower -= 1 }
-        var word = ""
-        word.unicodeScalars.append(contentsOf: scalars[lower..<dot])
+        let word = String(scalars: scalars[lower..<dot])
         let last = word.lowercased().split(separator: ".").last.map(String.init) ?? ""
         return abbreviations.contains(last)
     }

@@ -19,6 +19,23 @@ struct ScalarIndexedTextTests {
         }
     }
 
+    @Test("a string made from scalars holds exactly them, at every UTF-8 length and each length's edges")
+    func stringFromScalars() {
+        let edges: [UInt32] = [0, 0x41, 0x7F, 0x80, 0xE8, 0x7FF, 0x800, 0x20AC, 0xD7FF, 0xE000, 0xFFFD, 0xFFFF,
+                               0x1_0000, 0x1_F642, 0x10_FFFF]
+        var generator = SeededGenerator(state: 13)
+        for round in 0..<300 {
+            let scalars = (0..<(round % 40)).map { _ -> Unicode.Scalar in
+                let edge = edges[Int(generator.next() % UInt64(edges.count))]
+                let near = edge &+ UInt32(generator.next() % 3) &- 1
+                return Unicode.Scalar(near) ?? Unicode.Scalar(edge)!
+            }
+            let made = String(scalars: scalars[...])
+            #expect(Array(made.unicodeScalars) == scalars)
+            #expect(made.utf8.count == scalars.reduce(0) { $0 + UTF8.width($1) })
+        }
+    }
+
     @Test("decoding only some ranges gives their scalars and slices as decoding the whole text does")
     func partial() {
         var generator = SeededGenerator(state: 12)
