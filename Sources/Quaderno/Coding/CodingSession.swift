@@ -25,6 +25,15 @@ public final class CodingSession {
     /// Codes a case: each element (and, with `.sentence` or `.cell`, the sentences or cells of the other
     /// sections) gets at most one coding per code.
     public func code(_ sheet: Case, unit: CodingUnit = .element, coder name: String = "auto") -> [Coding] {
+        var codings: [Coding] = []
+        code(sheet, unit: unit, coder: name, into: &codings)
+        return codings
+    }
+
+    /// ``code(_:unit:coder:)``, appending to `codings`: gathering many cases' codings in one array
+    /// this way copies none of them.
+    public func code(_ sheet: Case, unit: CodingUnit = .element, coder name: String = "auto",
+                     into codings: inout [Coding]) {
         let indexed: ScalarIndexedText
         let spans: [CodingUnits.Span]
         if unit == .element {
@@ -35,7 +44,6 @@ public final class CodingSession {
             indexed = ScalarIndexedText(sheet.text)
             spans = CodingUnits.spans(of: sheet, unit: unit, scalars: indexed.scalars)
         }
-        var codings: [Coding] = []
         let codeIDs = coder.codeIDs
         let codePolarities = coder.codePolarities
         let groups = coder.codeIDGroups
@@ -58,7 +66,6 @@ public final class CodingSession {
                     polarityConflict: hit.negatedBy == nil && codePolarities[codeIndex].contradicts(unitSpan.polarity)))
             }
         }
-        return codings
     }
 
     /// Every cue hit in a text, negated ones included (offsets into `text`).

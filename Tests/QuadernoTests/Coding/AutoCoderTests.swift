@@ -96,6 +96,21 @@ struct AutoCoderTests {
         }
     }
 
+    @Test("coding into an array appends each case's codings after what it already holds")
+    func codingInto() throws {
+        let cases = try FileManager.default.contentsOfDirectory(at: Fixtures.corpus, includingPropertiesForKeys: nil)
+            .filter { ["md", "csv"].contains($0.pathExtension) == false }
+            .sorted { $0.path < $1.path }
+            .map(Fixtures.importCase) + [Fixtures.importCase(Fixtures.seed)]
+        let session = Self.coder.makeSession()
+        let earlier = Coding(caseID: "earlier", elementID: nil, unit: "span", code: "x", coder: "Anna", start: 0, end: 1, text: "a")
+        var gathered = [earlier]
+        for sheet in cases { session.code(sheet, into: &gathered) }
+        let separately = cases.flatMap { Self.coder.code($0) }
+        #expect(Set(separately.map(\.caseID)).count >= 2, "codings of several cases")
+        #expect(gathered == [earlier] + separately)
+    }
+
     @Test("coding never changes the case: its text and offsets stay as imported")
     func caseUnchanged() throws {
         let sheet = try Fixtures.importCase(Fixtures.seed)
