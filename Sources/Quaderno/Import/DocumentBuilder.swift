@@ -82,6 +82,11 @@ final class DocumentBuilder {
 
     /// Character data: runs of whitespace collapse to one space.
     func text(_ string: String) {
+        text(Substring(string))
+    }
+
+    /// Character data from part of a string.
+    func text(_ string: Substring) {
         var string = string
         string.withUTF8 { text(utf8: $0) }
     }

@@ -2,13 +2,13 @@
 enum InlineMarkup {
     /// A run of text and whether it was bold (`**x**` or `***x***`).
     struct Run: Equatable {
-        var text: String
+        var text: Substring
         var bold: Bool
     }
 
     /// Splits `line` into runs with emphasis markers removed: `***x***` and `**x**` are bold, `*x*` is
     /// italic (plain). A `*` that opens nothing or closes nothing stays as text; `\*` is a literal star.
-    static func runs(_ line: String) -> [Run] {
+    static func runs(_ line: Substring) -> [Run] {
         var copy = line
         let hasMarkers = copy.withUTF8 { bytes in bytes.contains { $0 == 0x2A || $0 == 0x5C } }
         if hasMarkers == false {
@@ -19,16 +19,11 @@ enum InlineMarkup {
         return runs.filter { $0.text.isEmpty == false }
     }
 
-    /// The line as plain text: markers and escapes removed.
-    static func plain(_ line: String) -> String {
-        runs(line).map(\.text).joined()
-    }
-
     private static func parse(_ characters: [Character], bold: Bool, into runs: inout [Run]) {
         var current = ""
         var index = 0
         func emit() {
-            if current.isEmpty == false { runs.append(Run(text: current, bold: bold)) }
+            if current.isEmpty == false { runs.append(Run(text: Substring(current), bold: bold)) }
             current = ""
         }
         while index < characters.count {

@@ -250,29 +250,33 @@ struct SheetTextParser {
     }
 
     /// `text` split at every `separator` byte (an ASCII character), empty pieces kept.
-    static func pieces(of text: Substring, at separator: UInt8) -> [String] {
-        var text = text
-        return text.withUTF8 { bytes in
-            var pieces: [String] = []
-            var start = 0
-            for index in 0..<bytes.count where bytes[index] == separator {
-                pieces.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
-                start = index + 1
-            }
-            pieces.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
-            return pieces
+    static func pieces(of text: Substring, at separator: UInt8) -> [Substring] {
+        // The separator is ASCII, so its offsets are scalar boundaries: the pieces are slices, not copies.
+        var copy = text
+        let offsets = copy.withUTF8 { bytes in bytes.indices.filter { bytes[$0] == separator } }
+        var pieces: [Substring] = []
+        pieces.reserveCapacity(offsets.count + 1)
+        var start = text.startIndex
+        var previous = 0
+        for offset in offsets {
+            let end = text.utf8.index(start, offsetBy: offset - previous)
+            pieces.append(text[start..<end])
+            start = text.utf8.index(after: end)
+            previous = offset + 1
         }
+        pieces.append(text[start...])
+        return pieces
     }
 
     // MARK: - Inline content
 
     /// Sends a line's text to the builder: emphasis marks bold runs, HTML goes through libxml2.
-    private func emitInline(_ text: String) {
-        for run in InlineMarkup.runs(text) {
+    private func emitInline(_ text: some StringProtocol) {
+        for run in InlineMarkup.runs(Substring(text)) {
             if run.bold { builder.openBold() }
-            for (index, piece) in Self.pieces(of: Substring(run.text), at: 0x0A).enumerated() {
+            for (index, piece) in Self.pieces(of: run.text, at: 0x0A).enumerated() {
                 if index > 0 { builder.lineBreak() }
-                if MarkupFragment.containsMarkup(Substring(piece)) {
+                if MarkupFragment.containsMarkup(piece) {
                     MarkupFragment.parse(piece, into: builder)
                 } else {
                     builder.text(piece)

@@ -130,6 +130,11 @@ final class XMLStream {
 
     /// Feeds a whole text as UTF-8, without copying it.
     func feed(_ text: String) {
+        feed(Substring(text))
+    }
+
+    /// Feeds part of a text as UTF-8, without copying it.
+    func feed(_ text: Substring) {
         var text = text
         text.withUTF8 { feed(UnsafeRawBufferPointer($0)) }
     }
