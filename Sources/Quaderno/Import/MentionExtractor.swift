@@ -29,7 +29,7 @@ struct MentionExtractor {
         return text.withUTF8 { bytes in MentionExtractor(bytes: bytes).scan() }
     }
 
-    static let months = ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+    static let months: [StaticString] = ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
                          "settembre", "ottobre", "novembre", "dicembre"]
 
     /// Bytes a mention can start with: digits (amounts and dates), `€`'s first byte and `e` (amounts),

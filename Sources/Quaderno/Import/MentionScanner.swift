@@ -65,23 +65,23 @@ struct MentionScanner {
         return position
     }
 
-    /// `word` (ASCII, compared case-insensitively) at `index`; returns the index after it.
-    func keyword(_ word: String, at index: Int) -> Int? {
-        var position = index
-        for expected in word.utf8 {
-            let actual = byte(position)
-            let matches = Self.isASCIILetter(expected) ? (actual | 0x20) == (expected | 0x20) : actual == expected
+    /// `word` (ASCII, compared case-insensitively) at `index`; returns the index after it. Keywords
+    /// are literals, read as bytes without going through `String`.
+    func keyword(_ word: StaticString, at index: Int) -> Int? {
+        let expected = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        for (offset, wanted) in expected.enumerated() {
+            let actual = byte(index + offset)
+            let matches = Self.isASCIILetter(wanted) ? (actual | 0x20) == (wanted | 0x20) : actual == wanted
             guard matches else { return nil }
-            position += 1
         }
-        return position
+        return index + expected.count
     }
 
     /// `word` followed by a word boundary.
-    func word(_ word: String, at index: Int) -> Int? {
+    func word(_ word: StaticString, at index: Int) -> Int? {
         // Keywords are ASCII: one ending in punctuation (`d.`) needs no boundary after it.
         guard let end = keyword(word, at: index) else { return nil }
-        let last = word.utf8.last ?? 0
+        let last = word.utf8CodeUnitCount > 0 ? word.utf8Start[word.utf8CodeUnitCount - 1] : 0
         guard isWord(at: end) == false || (Self.isDigit(last) == false && Self.isASCIILetter(last) == false) else { return nil }
         return end
     }
@@ -143,7 +143,8 @@ struct MentionScanner {
         return word("euro", at: index) ?? word("eur", at: index)
     }
 
-    private static let multipliers = [("milioni", 1e6), ("milione", 1e6), ("mila", 1e3), ("mln", 1e6)]
+    private static let multipliers: [(StaticString, Double)] = [("milioni", 1e6), ("milione", 1e6), ("mila", 1e3),
+                                                                ("mln", 1e6)]
 
     private func multiplier(at index: Int) -> (end: Int, factor: Double)? {
         for (name, factor) in Self.multipliers {
