@@ -242,7 +242,11 @@ final class DocumentBuilder {
 
     /// Delivers the buffered text as the innermost container's block.
     private func flush(as container: Container? = nil) {
-        let text = String(decoding: buffer, as: UTF8.self).trimmingWhitespace()
+        // Nothing blank is written before visible text or left after it (a space is written only
+        // when visible text follows), so only line breaks can end the buffer: no trimming is needed.
+        while buffer.last == 0x0A { buffer.removeLast() }
+        let text = String(decoding: buffer, as: UTF8.self)
+        assert(text == text.trimmingWhitespace(), "a block with white space at an end: \(text.debugDescription)")
         buffer.removeAll(keepingCapacity: true)
         pendingSpace = false
         guard text.isEmpty == false else { return }
