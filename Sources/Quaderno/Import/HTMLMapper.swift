@@ -17,18 +17,8 @@ final class HTMLMapper: MarkupHandler {
     }
 
     func startHTMLElement(_ name: UnsafePointer<UInt8>, attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
-        start(HTMLTag.named(name)) { wanted in
-            // Only cells read an attribute, so the list is searched rather than made into a dictionary.
-            guard let attributes else { return nil }
-            var index = 0
-            while let attribute = attributes[index] {
-                if lowercasedName(attribute) == wanted {
-                    return xmlString(attributes[index + 1])
-                }
-                index += 2
-            }
-            return nil
-        }
+        // Only cells read an attribute, so the list is searched rather than made into a dictionary.
+        start(HTMLTag.named(name)) { htmlAttribute($0, in: attributes) }
     }
 
     func endElement(_ name: String, namespace: String?) {

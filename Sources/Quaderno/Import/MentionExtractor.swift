@@ -29,8 +29,8 @@ struct MentionExtractor {
         return text.withUTF8 { bytes in MentionExtractor(bytes: bytes).scan() }
     }
 
-    static let months: [StaticString] = ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-                         "settembre", "ottobre", "novembre", "dicembre"]
+    static let months: [StaticString] = ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio",
+                                         "agosto", "settembre", "ottobre", "novembre", "dicembre"]
 
     /// Bytes a mention can start with: digits (amounts and dates), `€`'s first byte and `e` (amounts),
     /// `d` and `l` (references), either case. Every other byte is passed over at once.

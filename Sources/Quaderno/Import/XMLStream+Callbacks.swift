@@ -77,6 +77,17 @@ func htmlAttributes(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> [
     return result
 }
 
+/// The value of the HTML attribute named `wanted` (lower case) in such a list, or nil.
+func htmlAttribute(_ wanted: String, in list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> String? {
+    guard let list else { return nil }
+    var index = 0
+    while let name = list[index] {
+        if lowercasedName(name) == wanted { return xmlString(list[index + 1]) }
+        index += 2
+    }
+    return nil
+}
+
 /// SAX2 attributes: `count` groups of (localname, prefix, URI, value start, value end).
 private func namespacedAttributes(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
                                   count: Int) -> [String: String] {

@@ -47,7 +47,7 @@ public struct ItalianStemmer: Sendable {
         }
         Self.removeVowelSuffix(&w, regions)
         Self.postlude(&w)
-        return Self.makeString(w)
+        return String(scalars: w)
     }
 }
 
@@ -255,23 +255,6 @@ extension ItalianStemmer {
     }
 
     // MARK: Helpers
-
-    /// The word as a string, encoded straight to UTF-8 (appending scalars to a
-    /// `String.UnicodeScalarView` is several times slower).
-    static func makeString(_ w: [Unicode.Scalar]) -> String {
-        var byteCount = 0
-        for c in w { byteCount += UTF8.width(c) }
-        return String(unsafeUninitializedCapacity: byteCount) { buffer in
-            var i = 0
-            for c in w {
-                UTF8.encode(c) { byte in
-                    buffer[i] = byte
-                    i += 1
-                }
-            }
-            return i
-        }
-    }
 
     /// Deletes `suffix` if the word ends with it and it starts at or after `bound`.
     @discardableResult

@@ -13,31 +13,20 @@ extension String {
         return String(scalars[lower..<upper])
     }
 
-    /// A string of `scalars`, encoded into UTF-8 bytes first: appending them one by one to a
+    /// A string of `scalars`, encoded straight into its UTF-8 storage: appending them one by one to a
     /// `UnicodeScalarView` costs several times as much.
     init(scalars: some Collection<Unicode.Scalar>) {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(scalars.count)
-        for scalar in scalars {
-            let value = scalar.value
-            switch value {
-            case ..<0x80:
-                bytes.append(UInt8(value))
-            case ..<0x800:
-                bytes.append(UInt8(0xC0 | value >> 6))
-                bytes.append(UInt8(0x80 | value & 0x3F))
-            case ..<0x1_0000:
-                bytes.append(UInt8(0xE0 | value >> 12))
-                bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
-                bytes.append(UInt8(0x80 | value & 0x3F))
-            default:
-                bytes.append(UInt8(0xF0 | value >> 18))
-                bytes.append(UInt8(0x80 | value >> 12 & 0x3F))
-                bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
-                bytes.append(UInt8(0x80 | value & 0x3F))
+        let byteCount = scalars.reduce(0) { $0 + UTF8.width($1) }
+        self.init(unsafeUninitializedCapacity: byteCount) { buffer in
+            var count = 0
+            for scalar in scalars {
+                UTF8.encode(scalar) { byte in
+                    buffer[count] = byte
+                    count += 1
+                }
             }
+            return count
         }
-        self = String(decoding: bytes, as: UTF8.self)
     }
 }
 
