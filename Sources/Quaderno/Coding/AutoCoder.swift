@@ -39,7 +39,7 @@ public struct AutoCoder: Sendable {
         compiler = try CueCompiler()
         negation = try NegationRules.bundled(compiler: compiler)
         var cues: [(code: Int, pattern: CuePattern)] = []
-        var automaton = PhraseAutomaton()
+        var phrases: [PhraseAutomaton.Pattern] = []
         var expressions: [Int] = []
         for (codeIndex, code) in codebook.codes.enumerated() {
             for cue in code.cues {
@@ -52,13 +52,13 @@ public struct AutoCoder: Sendable {
                 if pattern.expression != nil {
                     expressions.append(cues.count)
                 } else {
-                    automaton.add(pattern.words, id: cues.count)
+                    phrases.append((pattern.words, cues.count))
                 }
                 cues.append((codeIndex, pattern))
             }
         }
         self.cues = cues
-        self.automaton = automaton
+        self.automaton = PhraseAutomaton(phrases)
         expressionCues = expressions
         var firstWithID: [String: Int] = [:]
         codeIDGroups = codebook.codes.enumerated().map { index, code in

@@ -11,14 +11,14 @@ struct NegationRules: Sendable {
     static func bundled(compiler: CueCompiler) throws -> NegationRules {
         var kinds: [Kind] = []
         var sources: [String] = []
-        var automaton = PhraseAutomaton()
+        var phrases: [PhraseAutomaton.Pattern] = []
         for row in try BundledTable(named: "negation-cues").rows where row.count >= 2 {
             guard let kind = Kind(rawValue: row[0]) else { continue }
             let pattern = try compiler.compile(row[1])
-            automaton.add(pattern.words, id: kinds.count)
+            phrases.append((pattern.words, kinds.count))
             kinds.append(kind)
             sources.append(row[1])
         }
-        return NegationRules(kinds: kinds, sources: sources, automaton: automaton)
+        return NegationRules(kinds: kinds, sources: sources, automaton: PhraseAutomaton(phrases))
     }
 }

@@ -3,78 +3,67 @@
 /// (its form, its stem, the prefixes it begins with), and the cost depends on the length of the
 /// longest cue, not on how many cues there are.
 struct PhraseAutomaton: Sendable {
-    private var edges = PhraseEdges()
-    /// What a walk needs of a node, side by side so that one cache line holds it.
-    private struct Node: Sendable {
-        /// Bit ``childBit(_:)`` of the symbol of each edge leaving the node: a symbol whose bit is
-        /// clear has no edge here, and the edge table need not be read.
-        var children: UInt64 = 0
+    /// A pattern to compile: its words, and the id reported when they match.
+    typealias Pattern = (words: [CuePattern.Word], id: Int)
+
+    /// What a walk needs of a node, in 32 bytes: its first two edges, so that following them reads
+    /// nothing else, and the pattern it completes, so that reporting a match reads nothing else.
+    struct Node: Sendable {
+        var firstSymbol: Int32 = -1
+        var firstChild: Int32 = -1
+        var secondSymbol: Int32 = -1
+        var secondChild: Int32 = -1
+        /// Bit ``PhraseAutomaton/childBit(_:)`` of the symbol of each further edge (those in
+        /// `edges`): a symbol whose bit is clear has no further edge here, and the table is not read.
+        var moreChildren: UInt64 = 0
         /// Where a `...` leads, or -1.
         var gap: Int32 = -1
-        /// The first of the patterns the node completes (an index into `outputIDs`), or -1.
-        var firstOutput: Int32 = -1
-    }
+        /// The id of the pattern the node completes; -1 if none; `-2 - k` if several, listed in
+        /// `outputLists[k]`.
+        var output: Int32 = -1
 
-    private var nodes = [Node()]
-    /// For each node: the last of the patterns it completes, or -1.
-    private var lastOutput: [Int32] = [-1]
-    /// The patterns nodes complete, each linked to the next one of its node (-1 at the end).
-    private var outputIDs: [Int] = []
-    private var nextOutput: [Int32] = []
-    /// The interned word patterns the cues use.
-    private(set) var symbolIDs: [CuePattern.Word: Int] = [:]
-    /// Every prefix used by some cue, to find a word's prefixes without looking at each cue.
-    private var prefixes: Set<String> = []
-    private var longestPrefix = 0
-
-    /// Adds a pattern's words, reporting `id` when they match.
-    mutating func add(_ words: [CuePattern.Word], id: Int) {
-        var node = 0
-        for word in words {
-            if word == .gap {
-                if nodes[node].gap >= 0 {
-                    node = Int(nodes[node].gap)
-                } else {
-                    let next = addNode()
-                    nodes[node].gap = Int32(next)
-                    node = next
-                }
-                continue
-            }
-            if case .prefix(let prefix) = word {
-                prefixes.insert(prefix)
-                longestPrefix = max(longestPrefix, prefix.count)
-            }
-            let symbol = symbolIDs[word] ?? {
-                let new = symbolIDs.count
-                symbolIDs[word] = new
-                return new
-            }()
-            if let next = edges.child(node, symbol) {
-                node = next
-            } else {
-                let next = addNode()
-                edges.insert(node, symbol, child: next)
-                nodes[node].children |= Self.childBit(symbol)
-                node = next
-            }
+        /// The child along `symbol`, or -1, looking in `edges` only when the node has more than two.
+        @inline(__always)
+        func child(_ symbol: Int32, node: Int, edges: PhraseEdges) -> Int32 {
+            if firstSymbol == symbol { return firstChild }
+            if secondSymbol == symbol { return secondChild }
+            guard moreChildren & PhraseAutomaton.childBit(Int(symbol)) != 0,
+                  let child = edges.child(node, Int(symbol)) else { return -1 }
+            return Int32(child)
         }
-        let output = Int32(outputIDs.count)
-        outputIDs.append(id)
-        nextOutput.append(-1)
-        if lastOutput[node] >= 0 { nextOutput[Int(lastOutput[node])] = output } else { nodes[node].firstOutput = output }
-        lastOutput[node] = output
     }
 
-    private mutating func addNode() -> Int {
-        nodes.append(Node())
-        lastOutput.append(-1)
-        return nodes.count - 1
+    /// Node 0 is the root; symbol `s < firstSymbolCount` leads from it to node `s + 1`; the deeper
+    /// nodes follow, breadth first (see ``PhraseTrie/layout()``).
+    private let nodes: [Node]
+    private let edges: PhraseEdges
+    /// The patterns of the nodes that complete more than one.
+    private let outputLists: [[Int]]
+    private let firstSymbolCount: Int32
+    /// The interned word patterns the cues use.
+    private let symbolIDs: [CuePattern.Word: Int]
+    /// Every prefix used by some cue, to find a word's prefixes without looking at each cue.
+    private let prefixes: Set<String>
+    private let longestPrefix: Int
+
+    /// The automaton of `patterns`, whose ids must fit in 31 bits.
+    init(_ patterns: [Pattern]) {
+        precondition(patterns.allSatisfy { $0.id >= 0 && $0.id < Int(Int32.max) }, "pattern id out of range")
+        let trie = PhraseTrie(patterns)
+        (nodes, edges, outputLists) = trie.layout()
+        firstSymbolCount = Int32(trie.firstSymbolCount)
+        symbolIDs = trie.symbolIDs
+        let prefixes = symbolIDs.keys.compactMap { word -> String? in
+            if case .prefix(let prefix) = word { return prefix }
+            return nil
+        }
+        self.prefixes = Set(prefixes)
+        longestPrefix = prefixes.map(\.count).max() ?? 0
     }
 
     /// One of 64 bits for a symbol (a multiplicative hash, so a node's few children rarely share one).
     @inline(__always)
-    private static func childBit(_ symbol: Int) -> UInt64 {
+    static func childBit(_ symbol: Int) -> UInt64 {
         1 << UInt64((UInt32(truncatingIfNeeded: symbol) &* 0x9E37_79B1) >> 26)
     }
 
@@ -132,52 +121,51 @@ struct PhraseAutomaton: Sendable {
             nodes.withUnsafeBufferPointer { nodes in
                 runs.withUnsafeBufferPointer { runs in
                     breaks.withUnsafeBufferPointer { breaks in
-                        for first in runs.indices where runs[first].count > 0 {
-                            // Most words start no cue: look at the root's edges before walking.
+                        for first in runs.indices where runs[first].count > 0 && breaks[first] == false {
+                            // The words that begin a cue are the first symbols, and lead to nodes 1...firstSymbolCount.
+                            next.removeAll()
                             let run = runs[first]
-                            var starts = false
-                            for symbol in pool[Int(run.start)..<Int(run.start + run.count)]
-                            where edges.child(0, Int(symbol)) != nil {
-                                starts = true
-                                break
-                            }
-                            guard starts else { continue }
-                            active.removeAll()
-                            active.append(node: 0, skips: 0)
-                            var index = first
-                            while index < runs.count, active.count > 0, breaks[index] == false {
-                                next.removeAll()
-                                let run = runs[index]
-                                let symbols = pool[Int(run.start)..<Int(run.start + run.count)]
-                                for position in 0..<active.count {
-                                    let node = Int(active.nodes[position])
-                                    let children = nodes[node].children
-                                    for symbol in symbols where children & Self.childBit(Int(symbol)) != 0 {
-                                        if let child = edges.child(node, Int(symbol)),
-                                           next.contains(node: Int32(child), below: next.count) == false {
-                                            next.append(node: Int32(child), skips: 0)
-                                        }
-                                    }
-                                    let skips = active.skips[position]
-                                    if skips > 0, index > first { next.append(node: Int32(node), skips: skips - 1) }
+                            for symbol in pool[Int(run.start)..<Int(run.start + run.count)] where symbol < firstSymbolCount {
+                                if next.contains(node: symbol + 1, below: next.count) == false {
+                                    next.append(node: symbol + 1, skips: 0)
                                 }
-                                let reached = next.count
-                                for position in 0..<reached {
+                            }
+                            var index = first
+                            while next.count > 0 {
+                                for position in 0..<next.count {
                                     let gap = nodes[Int(next.nodes[position])].gap
                                     if gap >= 0 { next.append(node: gap, skips: Int32(CuePattern.maximumGap)) }
                                 }
                                 swap(&active, &next)
                                 for position in 0..<active.count {
                                     let node = active.nodes[position]
-                                    guard nodes[Int(node)].firstOutput >= 0,
-                                          active.contains(node: node, below: position) == false else { continue }
-                                    var output = Int(nodes[Int(node)].firstOutput)
-                                    while output >= 0 {
-                                        found.append(Match(id: outputIDs[output], first: first, last: index))
-                                        output = Int(nextOutput[output])
+                                    let output = nodes[Int(node)].output
+                                    guard output != -1, active.contains(node: node, below: position) == false else { continue }
+                                    if output >= 0 {
+                                        found.append(Match(id: Int(output), first: first, last: index))
+                                    } else {
+                                        for id in outputLists[Int(-2 - output)] {
+                                            found.append(Match(id: id, first: first, last: index))
+                                        }
                                     }
                                 }
                                 index += 1
+                                guard index < runs.count, breaks[index] == false else { break }
+                                next.removeAll()
+                                let run = runs[index]
+                                let symbols = pool[Int(run.start)..<Int(run.start + run.count)]
+                                for position in 0..<active.count {
+                                    let node = Int(active.nodes[position])
+                                    let record = nodes[node]
+                                    for symbol in symbols {
+                                        let child = record.child(symbol, node: node, edges: edges)
+                                        if child >= 0, next.contains(node: child, below: next.count) == false {
+                                            next.append(node: child, skips: 0)
+                                        }
+                                    }
+                                    let skips = active.skips[position]
+                                    if skips > 0 { next.append(node: Int32(node), skips: skips - 1) }
+                                }
                             }
                         }
                     }

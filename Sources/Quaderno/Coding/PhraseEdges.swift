@@ -1,6 +1,6 @@
-/// The edges of a ``PhraseAutomaton``: (node, symbol) → child. The root's edges, which every walk
-/// starts with, are an array indexed by symbol; the others share one open-addressing hash table
-/// (key and child side by side), so following an edge costs at most one hash and copies nothing.
+/// The edges of a ``PhraseAutomaton`` beyond the two each node keeps itself: (node, symbol) → child,
+/// in one open-addressing hash table (key and child side by side), so following an edge costs at
+/// most one hash and copies nothing.
 struct PhraseEdges: Sendable {
     private struct Slot: Sendable {
         /// `node << 32 | symbol`, plus one so that 0 marks an empty slot.
@@ -8,8 +8,6 @@ struct PhraseEdges: Sendable {
         var child: Int32 = 0
     }
 
-    /// The child of the root along each symbol, or -1.
-    private var rootChildren: [Int32] = []
     private var slots = [Slot](repeating: Slot(), count: 64)
     private var count = 0
 
@@ -26,11 +24,6 @@ struct PhraseEdges: Sendable {
     /// The child of `node` along `symbol`, or nil.
     @inline(__always)
     func child(_ node: Int, _ symbol: Int) -> Int? {
-        if node == 0 {
-            guard symbol < rootChildren.count else { return nil }
-            let child = rootChildren[symbol]
-            return child < 0 ? nil : Int(child)
-        }
         let key = Self.key(node, symbol)
         return slots.withUnsafeBufferPointer { slots in
             let mask = slots.count - 1
@@ -46,13 +39,6 @@ struct PhraseEdges: Sendable {
 
     /// Adds an edge that is not there yet.
     mutating func insert(_ node: Int, _ symbol: Int, child: Int) {
-        if node == 0 {
-            if symbol >= rootChildren.count {
-                rootChildren.append(contentsOf: repeatElement(-1, count: symbol + 1 - rootChildren.count))
-            }
-            rootChildren[symbol] = Int32(child)
-            return
-        }
         if (count + 1) * 2 > slots.count { grow() }
         place(Slot(key: Self.key(node, symbol), child: Int32(child)))
         count += 1
