@@ -35,7 +35,7 @@ public struct Importer: Sendable {
     func importFile(_ data: consuming Data, url: URL, path: String, caseID: String? = nil) throws -> Case {
         let assembler = CaseAssembler(vocabulary: vocabulary, reservingBytes: data.count)
         let document = try DocumentReader(limits: limits, pieceBytes: pieceBytes).read(data, url: url, file: path, into: assembler)
-        return assembler.finish(id: caseID ?? url.deletingPathExtension().lastPathComponent, source: path,
+        return assembler.finish(id: caseID ?? FileStem.of(url.path), source: path,
                                 format: document.format, warnings: document.warnings)
     }
 
@@ -52,7 +52,7 @@ public struct Importer: Sendable {
     public func importFiles(_ files: [(url: URL, path: String)]) -> [Result<Case, QuadernoError>] {
         var used: [String: Int] = [:]
         return files.map { file in
-            let base = file.url.deletingPathExtension().lastPathComponent
+            let base = FileStem.of(file.url.path)
             used[base, default: 0] += 1
             let id = used[base]! > 1 ? "\(base)-\(used[base]!)" : base
             do {

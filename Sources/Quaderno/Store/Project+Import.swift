@@ -21,6 +21,7 @@ extension Project {
         return try transaction("import", arguments: files.map(\.path)) { db, run in
             var summary = ImportSummary()
             var reserved: Set<String> = []
+            let writer = try CaseWriter(db: db)
             var position = 0
             // Files are parsed on every core a batch at a time and stored in input order; while one
             // batch is being stored, the next is already being parsed.
@@ -59,7 +60,7 @@ extension Project {
                     }
                     switch result {
                     case .failure(let error): summary.failed.append(error)
-                    case .success(let parsed): try save(parsed, work, db: db, run: run, summary: &summary)
+                    case .success(let parsed): try save(parsed, work, writer: writer, db: db, run: run, summary: &summary)
                     }
                 }
             }
@@ -133,15 +134,15 @@ extension Project {
             summary.unchanged.append(existing["id"])
             return nil
         }
-        let id: String = try existing?["id"] ?? uniqueCaseID(for: file.url.lastPathComponent, db: db, reserved: reserved)
+        let id: String = try existing?["id"] ?? uniqueCaseID(for: file.url.path, db: db, reserved: reserved)
         reserved.insert(id)
         return Pending(file: file, id: id, hash: hash, isUpdate: existing != nil, data: data)
     }
 
-    private func save(_ parsed: ParsedCase, _ work: Pending, db: Database, run: Int64,
+    private func save(_ parsed: ParsedCase, _ work: Pending, writer: CaseWriter, db: Database, run: Int64,
                       summary: inout ImportSummary) throws {
         let sheet = parsed.sheet
-        try store(sheet, archive: parsed.archive, hash: work.hash, db: db, run: run, replacing: work.isUpdate)
+        try store(sheet, archive: parsed.archive, hash: work.hash, writer: writer, run: run, replacing: work.isUpdate)
         guard work.isUpdate else {
             summary.imported.append(work.id)
             return
@@ -156,7 +157,7 @@ extension Project {
     /// A case id from a file or source name (without extension) that no stored or `reserved` case
     /// has: `name`, `name-2`, `name-3`, ...
     func uniqueCaseID(for name: String, db: Database, reserved: Set<String> = []) throws -> String {
-        let stem = URL(fileURLWithPath: name).deletingPathExtension().lastPathComponent
+        let stem = FileStem.of(name)
         let base = stem.isEmpty ? "case" : stem
         var candidate = base
         var suffix = 2
@@ -168,37 +169,12 @@ extension Project {
         return candidate
     }
 
-    /// Writes a case and its attributes and elements, replacing what the project had for its id.
-    /// `replacing: false` promises the id is new (nothing to delete first).
-    func store(_ sheet: Case, archive: [UInt8]? = nil, hash: String, db: Database, run: Int64?,
+    /// Writes a case and its attributes and elements, replacing what the project had for its id,
+    /// and keeps it in the case cache. `replacing: false` promises the id is new.
+    func store(_ sheet: Case, archive: [UInt8]? = nil, hash: String, writer: CaseWriter, run: Int64?,
                replacing: Bool = true) throws {
-        let archive = archive ?? CaseArchive.encode(sheet)
-        if replacing {
-            try db.cachedStatement(sql: "DELETE FROM attributes WHERE case_id = ?").execute(arguments: [sheet.id])
-            try db.cachedStatement(sql: "DELETE FROM elements WHERE case_id = ?").execute(arguments: [sheet.id])
-        }
-        try db.cachedStatement(sql: """
-            INSERT INTO cases (id, source, format, title, text, content_hash, case_data, imported_at, run_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT(id) DO UPDATE SET source = excluded.source, format = excluded.format, title = excluded.title,
-              text = excluded.text, content_hash = excluded.content_hash, case_data = excluded.case_data,
-              imported_at = excluded.imported_at, run_id = excluded.run_id
-            """).execute(arguments: [sheet.id, sheet.source, sheet.format.rawValue, sheet.title, sheet.text, hash,
-                                     Data(archive), Self.now(), run])
-        let attribute = try db.cachedStatement(sql: """
-            INSERT INTO attributes (case_id, position, key, label, value) VALUES (?, ?, ?, ?, ?)
-            """)
-        for (position, item) in sheet.attributes.enumerated() {
-            try attribute.execute(arguments: [sheet.id, position, item.key, item.label, item.value])
-        }
+        try writer.write(sheet, archive: archive ?? CaseArchive.encode(sheet), hash: hash, importedAt: Self.now(),
+                         run: run, replacing: replacing)
         caseCache.put(sheet, hash: hash)
-        let element = try db.cachedStatement(sql: """
-            INSERT INTO elements (case_id, id, position, polarity, polarity_source, polarity_evidence, start, "end", text)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        for (position, item) in sheet.elements.enumerated() {
-            try element.execute(arguments: [sheet.id, item.id, position, item.polarity.rawValue, item.polaritySource,
-                                            item.polarityEvidence, item.start, item.end, item.text])
-        }
     }
 }

@@ -44,6 +44,7 @@ extension Project {
         return try transaction("import-qdpx", arguments: [file]) { db, run in
             let codebookID = try storeCodebook(codebook, source: codebook.yamlText, db: db)
             let inserter = try CodingInserter(db: db, origin: "manual", codebookID: codebookID, run: run)
+            let writer = try CaseWriter(db: db)
             var coders: Set<String> = []
             for source in exchange.sources {
                 let owner = exchange.cases.filter { $0.sources.contains(source.guid) }
@@ -57,7 +58,7 @@ extension Project {
                     sheet.setAttribute(name, value.value.lexical, label: name)
                 }
                 try db.execute(sql: "DELETE FROM codings WHERE case_id = ?", arguments: [id])
-                try store(sheet, hash: ContentHash.of(source.text), db: db, run: run)
+                try store(sheet, hash: ContentHash.of(source.text), writer: writer, run: run)
                 summary.cases.append(id)
                 for selection in source.selections {
                     for coding in selection.codings {

@@ -1,0 +1,63 @@
+import GRDB
+import GRDBSQLite
+
+/// A prepared statement of its own whose values are bound with SQLite directly: GRDB's
+/// `StatementArguments` box every value of every row, which costs more than the insert itself when
+/// an import or a coding run writes tens of thousands of rows. Values are bound as GRDB binds them
+/// (text as C strings, integers as 64-bit integers, bytes as a blob, nil as NULL), and each row is
+/// still executed by GRDB (`execute()`), which resets the statement, reports errors and keeps its
+/// transaction bookkeeping. Not GRDB's cached statement, whose bindings GRDB expects to own.
+struct DirectStatement {
+    let sql: String
+    private let statement: Statement
+    private let database: Database
+
+    init(db: Database, sql: String) throws {
+        self.sql = sql
+        database = db
+        statement = try db.makeStatement(sql: sql)
+        // The values are bound below, not through GRDB: it has none to check or bind.
+        statement.setUncheckedArguments([])
+    }
+
+    /// Clears the previous row's values; call before binding a row.
+    func reset() {
+        // Binding needs a reset statement (GRDB resets it again before stepping: harmless).
+        sqlite3_reset(statement.sqliteStatement)
+    }
+
+    /// Binds text (or NULL) to parameter `index` (from 1).
+    func bind(_ value: String?, _ index: CInt) throws {
+        guard let value else { return try check(sqlite3_bind_null(statement.sqliteStatement, index)) }
+        try check(value.withCString {
+            sqlite3_bind_text(statement.sqliteStatement, index, $0, -1, Self.transient)
+        })
+    }
+
+    /// Binds an integer (or NULL) to parameter `index` (from 1).
+    func bind(_ value: Int64?, _ index: CInt) throws {
+        guard let value else { return try check(sqlite3_bind_null(statement.sqliteStatement, index)) }
+        try check(sqlite3_bind_int64(statement.sqliteStatement, index, value))
+    }
+
+    /// Binds bytes as a blob to parameter `index` (from 1).
+    func bind(bytes: [UInt8], _ index: CInt) throws {
+        guard bytes.isEmpty == false else { return try check(sqlite3_bind_zeroblob(statement.sqliteStatement, index, 0)) }
+        try check(bytes.withUnsafeBytes {
+            sqlite3_bind_blob(statement.sqliteStatement, index, $0.baseAddress, CInt($0.count), Self.transient)
+        })
+    }
+
+    /// Runs the statement with the values bound.
+    func execute() throws {
+        try statement.execute()
+    }
+
+    private func check(_ code: CInt) throws {
+        guard code != SQLITE_OK else { return }
+        throw DatabaseError(resultCode: ResultCode(rawValue: code), message: database.lastErrorMessage, sql: sql)
+    }
+
+    /// SQLite copies the bytes before the bind call returns.
+    private static let transient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
+}
