@@ -157,7 +157,11 @@ struct CaseDraft {
             // the text was reserved from the file's size, the segments grown by doubling. A large one
             // keeps its spare capacity: pages never written cost no memory, and a copy would double
             // the peak.
-            result.text = result.text.withUTF8 { String(decoding: $0, as: UTF8.self) }
+            // Appending a string does not validate its UTF-8 again, as decoding its bytes would.
+            var exact = ""
+            exact.reserveCapacity(result.text.utf8.count)
+            exact.append(result.text)
+            result.text = exact
             result.segments = Array(result.segments[...])
         }
         // The tables share the final text's storage.
