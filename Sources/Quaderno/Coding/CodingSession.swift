@@ -5,13 +5,15 @@ import Foundation
 public final class CodingSession {
     let coder: AutoCoder
     let symbols: TokenSymbols
-    var scanner: TokenScanner
+    // A session is used by one thread at a time, and its scratch buffers are taken out and given back
+    // by one method at a time: Swift's run-time exclusivity checks on them are off.
+    @exclusivity(unchecked) var scanner: TokenScanner
     /// Every token of the unit being coded.
-    var scanned: [TokenScanner.Typed] = []
+    @exclusivity(unchecked) var scanned: [TokenScanner.Typed] = []
     /// The buffers of `withUnitTokens`, kept between units for their capacity.
-    var unitScratch = UnitTokens()
+    @exclusivity(unchecked) var unitScratch = UnitTokens()
     /// The buffers of ``expressionMatches(in:)``, kept between units for their capacity.
-    var expressionScratch = ExpressionScratch()
+    @exclusivity(unchecked) var expressionScratch = ExpressionScratch()
 
     init(coder: AutoCoder) {
         self.coder = coder

@@ -15,7 +15,8 @@ final class TokenSymbols {
     private let cues: PhraseAutomaton
     private let negations: PhraseAutomaton
     private let stemmer = ItalianStemmer()
-    private var cache: [String: Entry] = [:]
+    // Used by its session's thread only (see ``CodingSession``): no run-time exclusivity checks.
+    @exclusivity(unchecked) private var cache: [String: Entry] = [:]
 
     init(rules: ItalianTextRules, cues: PhraseAutomaton, negations: PhraseAutomaton) {
         self.rules = rules
@@ -42,15 +43,15 @@ final class TokenSymbols {
     }
 
     /// For each ``WordTypes`` type: 0 until looked up, 1 when ignored, 2 otherwise.
-    private(set) var stateByType: [UInt8] = []
+    @exclusivity(unchecked) private(set) var stateByType: [UInt8] = []
     /// For each type looked up and not ignored: where its cue and negation symbols are in the pools,
     /// and whether it ends a clause.
-    private(set) var cueRunByType: [PhraseAutomaton.Run] = []
-    private(set) var negationRunByType: [PhraseAutomaton.Run] = []
-    private(set) var endsClauseByType: [Bool] = []
+    @exclusivity(unchecked) private(set) var cueRunByType: [PhraseAutomaton.Run] = []
+    @exclusivity(unchecked) private(set) var negationRunByType: [PhraseAutomaton.Run] = []
+    @exclusivity(unchecked) private(set) var endsClauseByType: [Bool] = []
     /// The symbols of every type looked up, one run per type.
-    private(set) var cuePool: [Int32] = []
-    private(set) var negationPool: [Int32] = []
+    @exclusivity(unchecked) private(set) var cuePool: [Int32] = []
+    @exclusivity(unchecked) private(set) var negationPool: [Int32] = []
 
     /// Looks up the entry of type `type` (whose form is `forms[type]`) if that was not done yet; its
     /// parts are then in the `...ByType` arrays.
