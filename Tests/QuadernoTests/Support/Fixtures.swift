@@ -41,12 +41,29 @@ enum Fixtures {
 
     static func corpusFile(_ name: String) -> URL { corpus.appendingPathComponent(name) }
 
-    /// A fresh temporary folder, removed by the caller when done (or left to the OS).
+    /// A fresh temporary folder inside ``scratch``.
     static func temporaryFolder(_ label: String = "quaderno-test") throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(label)-\(UUID().uuidString)")
+        let url = scratch.appendingPathComponent("\(label)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    /// The folder of this test process's temporary files, `quaderno-tests-<pid>` in the system's
+    /// temporary folder. Tests leave what they write there; the folders of earlier test processes
+    /// that have ended are removed when this one is first used, so a machine keeps at most the last
+    /// run's files, for a look after a failure.
+    static let scratch: URL = {
+        let manager = FileManager.default
+        let prefix = "quaderno-tests-"
+        let names = (try? manager.contentsOfDirectory(atPath: manager.temporaryDirectory.path)) ?? []
+        for name in names where name.hasPrefix(prefix) {
+            guard let pid = pid_t(name.dropFirst(prefix.count)), pid != getpid(), kill(pid, 0) == -1, errno == ESRCH else {
+                continue
+            }
+            try? manager.removeItem(at: manager.temporaryDirectory.appendingPathComponent(name))
+        }
+        return manager.temporaryDirectory.appendingPathComponent("\(prefix)\(getpid())")
+    }()
 
     /// Writes `bytes` to a temporary file named `name` and returns its URL.
     static func write(_ bytes: [UInt8], named name: String) throws -> URL {
