@@ -42,10 +42,16 @@ public final class Project: Sendable {
         var configuration = Configuration()
         configuration.journalMode = .wal
         configuration.foreignKeysEnabled = true
-        // A page cache of 64 MB (SQLite's default is 2 MB): a command writes tens of thousands of
-        // rows in one transaction, and with a small cache their index pages are written out and read
-        // back again and again before the commit.
-        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -65536") }
+        configuration.prepareDatabase { db in
+            // Pages of 64 KB (SQLite's default is 4 KB) for a new project: a command writes whole
+            // cases (text and archive, several KB each) and tens of thousands of codings in one
+            // transaction, and committing it then writes a sixteenth as many pages to the log. An
+            // existing project keeps the page size it was made with (this is a no-op there).
+            try db.execute(sql: "PRAGMA page_size = \(Self.pageSize)")
+            // A page cache of 64 MB (SQLite's default is 2 MB): with a small cache the index pages of
+            // those rows are written out and read back again and again before the commit.
+            try db.execute(sql: "PRAGMA cache_size = -65536")
+        }
         do {
             let database = try DatabaseQueue(path: url.path, configuration: configuration)
             try ProjectSchema.migrator.migrate(database)
@@ -55,6 +61,9 @@ public final class Project: Sendable {
                                 hint: "check the path; a project is the .sqlite file `quaderno init` made")
         }
     }
+
+    /// The page size of a new project's database, in bytes.
+    static let pageSize = 65_536
 
     /// Runs `work` in one transaction with a run logged for `command`; nothing is kept if it throws.
     func transaction<T>(_ command: String, arguments: [String], _ work: (Database, Int64) throws -> T) throws -> T {

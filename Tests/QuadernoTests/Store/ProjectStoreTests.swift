@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import Quaderno
 
@@ -33,6 +34,28 @@ struct ProjectStoreTests {
     ## Criticità
     - Resistenze degli uffici tecnici
     """
+
+    @Test("a new project has 64 KB pages; one made with SQLite's 4 KB pages keeps them and stays usable")
+    func pageSize() throws {
+        let size = { (project: Project) in try project.database.read { try Int.fetchOne($0, sql: "PRAGMA page_size") } }
+        #expect(try size(project) == Project.pageSize)
+        #expect(Project.pageSize == 65_536)
+
+        // A project as earlier versions made it: the same schema on SQLite's default page size.
+        let oldURL = folder.appendingPathComponent("old.sqlite")
+        do {
+            var configuration = Configuration()
+            configuration.journalMode = .wal
+            let queue = try DatabaseQueue(path: oldURL.path, configuration: configuration)
+            try ProjectSchema.migrator.migrate(queue)
+            try queue.close()
+        }
+        let old = try Project.open(at: oldURL)
+        #expect(try size(old) == 4_096)
+        let summary = try old.importFiles([try sheetFile("pistoia.txt", Self.sheet)], importer: Fixtures.importer)
+        #expect(summary.imported == ["pistoia"])
+        #expect(try old.cases().map(\.elements.count) == [3])
+    }
 
     @Test("re-importing an unchanged file changes nothing")
     func unchanged() throws {
