@@ -109,6 +109,43 @@ enum ProjectSchema {
             for (id, data) in converted { try update.execute(arguments: [Data(data), id]) }
             try db.execute(sql: "ALTER TABLE cases DROP COLUMN case_json")
         }
+        // v3: codings are numbered by SQLite's plain row ids instead of AUTOINCREMENT, which wrote the
+        // `sqlite_sequence` table after every inserted coding (about an eighth of each insert). A
+        // coding's id is only used inside a command (to re-anchor manual codings), never shown or
+        // exported, so reusing the number of a deleted coding is harmless. The rows keep their ids.
+        migrator.registerMigration("v3") { db in
+            try db.execute(sql: """
+                CREATE TABLE codings_v3 (
+                    id INTEGER PRIMARY KEY,
+                    case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+                    element_id TEXT,
+                    unit TEXT NOT NULL,
+                    code TEXT NOT NULL,
+                    coder TEXT NOT NULL,
+                    origin TEXT NOT NULL CHECK (origin IN ('auto', 'manual')),
+                    start INTEGER NOT NULL,
+                    "end" INTEGER NOT NULL,
+                    text TEXT NOT NULL,
+                    cue TEXT,
+                    cue_start INTEGER,
+                    cue_end INTEGER,
+                    negated INTEGER NOT NULL DEFAULT 0,
+                    negated_by TEXT,
+                    polarity_conflict INTEGER NOT NULL DEFAULT 0,
+                    status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'orphaned')),
+                    codebook_id INTEGER REFERENCES codebooks(id),
+                    run_id INTEGER REFERENCES runs(id)
+                );
+                INSERT INTO codings_v3 (id, case_id, element_id, unit, code, coder, origin, start, "end", text, cue,
+                  cue_start, cue_end, negated, negated_by, polarity_conflict, status, codebook_id, run_id)
+                SELECT id, case_id, element_id, unit, code, coder, origin, start, "end", text, cue,
+                  cue_start, cue_end, negated, negated_by, polarity_conflict, status, codebook_id, run_id FROM codings;
+                DROP TABLE codings;
+                ALTER TABLE codings_v3 RENAME TO codings;
+                CREATE INDEX codings_by_case ON codings(case_id, coder);
+                CREATE INDEX codings_by_coder ON codings(coder, code);
+                """)
+        }
         return migrator
     }
 }
