@@ -6,8 +6,30 @@ struct PhraseAutomaton: Sendable {
     /// A pattern to compile: its words, and the id reported when they match.
     typealias Pattern = (words: [CuePattern.Word], id: Int)
 
-    /// What a walk needs of a node, in 32 bytes: its first two edges, so that following them reads
-    /// nothing else, and the pattern it completes, so that reporting a match reads nothing else.
+    /// What a walk reads of every node it reaches, in 8 bytes, so that the summaries of a large
+    /// codebook stay in the processor's cache (those of the words that begin a cue in its fastest
+    /// one) while the nodes do not: the pattern the node completes, and a filter of the words that
+    /// may lead on from it. The walk reads the node itself only when the next word passes the filter.
+    struct Summary: Sendable {
+        /// The id of the pattern the node completes; -1 if none; `-2 - k` if several, listed in
+        /// `outputLists[k]`.
+        var output: Int32 = -1
+        /// ``bit(_:)`` of the symbol of each edge, and ``gapBit`` when a `...` leads on. A word none
+        /// of whose symbols' bits is set has no edge here; a set bit may be another symbol's.
+        var next: UInt32 = 0
+
+        /// Set in ``next`` when the node has a `...` (a symbol's bit may set it too).
+        static let gapBit: UInt32 = 1 << 31
+
+        /// One of 32 bits for a symbol (a multiplicative hash).
+        @inline(__always)
+        static func bit(_ symbol: Int) -> UInt32 {
+            1 << ((UInt32(truncatingIfNeeded: symbol) &* 0x9E37_79B1) >> 27)
+        }
+    }
+
+    /// The rest of a node, in 32 bytes: its first two edges, so that following them reads nothing
+    /// else, and where a `...` leads.
     struct Node: Sendable {
         var firstSymbol: Int32 = -1
         var firstChild: Int32 = -1
@@ -18,9 +40,6 @@ struct PhraseAutomaton: Sendable {
         var moreChildren: UInt64 = 0
         /// Where a `...` leads, or -1.
         var gap: Int32 = -1
-        /// The id of the pattern the node completes; -1 if none; `-2 - k` if several, listed in
-        /// `outputLists[k]`.
-        var output: Int32 = -1
 
         /// The child along `symbol`, or -1, looking in `edges` only when the node has more than two.
         @inline(__always)
@@ -36,6 +55,8 @@ struct PhraseAutomaton: Sendable {
     /// Node 0 is the root; symbol `s < firstSymbolCount` leads from it to node `s + 1`; the deeper
     /// nodes follow, breadth first (see ``PhraseTrie/layout()``).
     private let nodes: [Node]
+    /// The summary of each node, by the same number.
+    private let summaries: [Summary]
     private let edges: PhraseEdges
     /// The patterns of the nodes that complete more than one.
     private let outputLists: [[Int]]
@@ -50,7 +71,7 @@ struct PhraseAutomaton: Sendable {
     init(_ patterns: [Pattern]) {
         precondition(patterns.allSatisfy { $0.id >= 0 && $0.id < Int(Int32.max) }, "pattern id out of range")
         let trie = PhraseTrie(patterns)
-        (nodes, edges, outputLists) = trie.layout()
+        (nodes, summaries, edges, outputLists) = trie.layout()
         firstSymbolCount = Int32(trie.firstSymbolCount)
         symbolIDs = trie.symbolIDs
         let prefixes = symbolIDs.keys.compactMap { word -> String? in
@@ -119,52 +140,60 @@ struct PhraseAutomaton: Sendable {
         }
         pool.withUnsafeBufferPointer { pool in
             nodes.withUnsafeBufferPointer { nodes in
-                runs.withUnsafeBufferPointer { runs in
-                    breaks.withUnsafeBufferPointer { breaks in
-                        for first in runs.indices where runs[first].count > 0 && breaks[first] == false {
-                            // The words that begin a cue are the first symbols, and lead to nodes 1...firstSymbolCount.
-                            next.removeAll()
-                            let run = runs[first]
-                            for symbol in pool[Int(run.start)..<Int(run.start + run.count)] where symbol < firstSymbolCount {
-                                if next.contains(node: symbol + 1, below: next.count) == false {
-                                    next.append(node: symbol + 1, skips: 0)
-                                }
-                            }
-                            var index = first
-                            while next.count > 0 {
-                                for position in 0..<next.count {
-                                    let gap = nodes[Int(next.nodes[position])].gap
-                                    if gap >= 0 { next.append(node: gap, skips: Int32(CuePattern.maximumGap)) }
-                                }
-                                swap(&active, &next)
-                                for position in 0..<active.count {
-                                    let node = active.nodes[position]
-                                    let output = nodes[Int(node)].output
-                                    guard output != -1, active.contains(node: node, below: position) == false else { continue }
-                                    if output >= 0 {
-                                        found.append(Match(id: Int(output), first: first, last: index))
-                                    } else {
-                                        for id in outputLists[Int(-2 - output)] {
-                                            found.append(Match(id: id, first: first, last: index))
-                                        }
-                                    }
-                                }
-                                index += 1
-                                guard index < runs.count, breaks[index] == false else { break }
+                summaries.withUnsafeBufferPointer { summaries in
+                    runs.withUnsafeBufferPointer { runs in
+                        breaks.withUnsafeBufferPointer { breaks in
+                            for first in runs.indices where runs[first].count > 0 && breaks[first] == false {
+                                // The words that begin a cue are the first symbols, and lead to nodes 1...firstSymbolCount.
                                 next.removeAll()
-                                let run = runs[index]
-                                let symbols = pool[Int(run.start)..<Int(run.start + run.count)]
-                                for position in 0..<active.count {
-                                    let node = Int(active.nodes[position])
-                                    let record = nodes[node]
-                                    for symbol in symbols {
-                                        let child = record.child(symbol, node: node, edges: edges)
-                                        if child >= 0, next.contains(node: child, below: next.count) == false {
-                                            next.append(node: child, skips: 0)
+                                let run = runs[first]
+                                for symbol in pool[Int(run.start)..<Int(run.start + run.count)] where symbol < firstSymbolCount {
+                                    if next.contains(node: symbol + 1, below: next.count) == false {
+                                        next.append(node: symbol + 1, skips: 0)
+                                    }
+                                }
+                                var index = first
+                                while next.count > 0 {
+                                    for position in 0..<next.count {
+                                        let node = Int(next.nodes[position])
+                                        guard summaries[node].next & Summary.gapBit != 0 else { continue }
+                                        let gap = nodes[node].gap
+                                        if gap >= 0 { next.append(node: gap, skips: Int32(CuePattern.maximumGap)) }
+                                    }
+                                    swap(&active, &next)
+                                    for position in 0..<active.count {
+                                        let node = active.nodes[position]
+                                        let output = summaries[Int(node)].output
+                                        guard output != -1, active.contains(node: node, below: position) == false else { continue }
+                                        if output >= 0 {
+                                            found.append(Match(id: Int(output), first: first, last: index))
+                                        } else {
+                                            for id in outputLists[Int(-2 - output)] {
+                                                found.append(Match(id: id, first: first, last: index))
+                                            }
                                         }
                                     }
-                                    let skips = active.skips[position]
-                                    if skips > 0 { next.append(node: Int32(node), skips: skips - 1) }
+                                    index += 1
+                                    guard index < runs.count, breaks[index] == false else { break }
+                                    next.removeAll()
+                                    let run = runs[index]
+                                    let symbols = pool[Int(run.start)..<Int(run.start + run.count)]
+                                    var bits: UInt32 = 0
+                                    for symbol in symbols { bits |= Summary.bit(Int(symbol)) }
+                                    for position in 0..<active.count {
+                                        let node = Int(active.nodes[position])
+                                        if summaries[node].next & bits != 0 {
+                                            let record = nodes[node]
+                                            for symbol in symbols {
+                                                let child = record.child(symbol, node: node, edges: edges)
+                                                if child >= 0, next.contains(node: child, below: next.count) == false {
+                                                    next.append(node: child, skips: 0)
+                                                }
+                                            }
+                                        }
+                                        let skips = active.skips[position]
+                                        if skips > 0 { next.append(node: Int32(node), skips: skips - 1) }
+                                    }
                                 }
                             }
                         }

@@ -61,8 +61,10 @@ struct PhraseTrie {
 
     /// The nodes renumbered for the walk: the root, then the nodes one word deep in the order of
     /// their symbols (node `s + 1` for symbol `s`), then the rest breadth first, so that the nodes
-    /// most walks read lie together; each node with its first two edges, the rest in `edges`.
-    func layout() -> (nodes: [PhraseAutomaton.Node], edges: PhraseEdges, outputLists: [[Int]]) {
+    /// most walks read lie together; each node with its first two edges, the rest in `edges`, and its
+    /// summary (what it completes, which symbols may lead on) in `summaries`.
+    func layout() -> (nodes: [PhraseAutomaton.Node], summaries: [PhraseAutomaton.Summary], edges: PhraseEdges,
+                      outputLists: [[Int]]) {
         var order = [Int](repeating: 0, count: firstSymbolCount + 1)
         var newID = [Int](repeating: -1, count: children.count)
         newID[0] = 0
@@ -80,19 +82,25 @@ struct PhraseTrie {
             }
         }
         var nodes = [PhraseAutomaton.Node](repeating: PhraseAutomaton.Node(), count: order.count)
+        var summaries = [PhraseAutomaton.Summary](repeating: PhraseAutomaton.Summary(), count: order.count)
         var edges = PhraseEdges()
         var outputLists: [[Int]] = []
         for (id, old) in order.enumerated() where id > 0 {
             var node = PhraseAutomaton.Node()
-            if gaps[old] >= 0 { node.gap = Int32(newID[gaps[old]]) }
+            var summary = PhraseAutomaton.Summary()
+            if gaps[old] >= 0 {
+                node.gap = Int32(newID[gaps[old]])
+                summary.next |= PhraseAutomaton.Summary.gapBit
+            }
             switch outputs[old].count {
             case 0: break
-            case 1: node.output = Int32(outputs[old][0])
+            case 1: summary.output = Int32(outputs[old][0])
             default:
-                node.output = Int32(-2 - outputLists.count)
+                summary.output = Int32(-2 - outputLists.count)
                 outputLists.append(outputs[old])
             }
             for (index, edge) in children[old].enumerated() {
+                summary.next |= PhraseAutomaton.Summary.bit(edge.symbol)
                 let child = Int32(newID[edge.child])
                 switch index {
                 case 0: (node.firstSymbol, node.firstChild) = (Int32(edge.symbol), child)
@@ -103,7 +111,8 @@ struct PhraseTrie {
                 }
             }
             nodes[id] = node
+            summaries[id] = summary
         }
-        return (nodes, edges, outputLists)
+        return (nodes, summaries, edges, outputLists)
     }
 }
