@@ -4,10 +4,11 @@ import Quaderno
 /// Coding and aggregation on cases already in memory (no store).
 enum CodingStage {
     /// `AutoCoder(codebook:)` for each codebook, then rounds in which every codebook codes every case
-    /// with one `CodingSession` (element unit, as `analyze`). The codebooks take turns within a round,
+    /// with one `CodingSession` (element unit), as `quaderno code` and `analyze` do: case by case, each
+    /// case's codings handed on (here counted) and let go. The codebooks take turns within a round,
     /// so a busy neighbour slows them alike and the ratio between them stays fair. Returns the results
-    /// in codebook order, the codings of the `keep` codebook (last round), and each round's ratio of
-    /// the last codebook's time to the first's.
+    /// in codebook order, the codings of the `keep` codebook (coded once more, untimed, for the
+    /// aggregation), and each round's ratio of the last codebook's time to the first's.
     static func run(_ cases: [Case], codebooks: [(cues: Int, codebook: Codebook)], keep: Int, passes: Int,
                     budget: Double) throws -> (results: [CodingResult], kept: [Coding], roundRatios: [Double]) {
         var coders: [AutoCoder] = []
@@ -31,15 +32,22 @@ enum CodingStage {
             for (index, coder) in coders.enumerated() {
                 let (wall0, cpu0) = (Measure.now(), Measure.cpuSeconds())
                 let session = coder.makeSession()
-                var codings: [Coding] = []
-                for sheet in cases { session.code(sheet, into: &codings) }
+                var (count, negated) = (0, 0)
+                for sheet in cases {
+                    let codings = session.code(sheet)
+                    count += codings.count
+                    for coding in codings where coding.negated { negated += 1 }
+                }
                 let sample = Sample(wall: Measure.now() - wall0, cpu: Measure.cpuSeconds() - cpu0)
                 samples[index].append(sample)
                 spent += sample.wall
-                outputs[index] = (codings.count, codings.filter(\.negated).count, session.distinctWordForms)
-                if codebooks[index].cues == keep { kept = codings }
+                outputs[index] = (count, negated, session.distinctWordForms)
             }
             rounds += 1
+        }
+        if let index = codebooks.firstIndex(where: { $0.cues == keep }) {
+            let session = coders[index].makeSession()
+            for sheet in cases { session.code(sheet, into: &kept) }
         }
         let elements = cases.flatMap(\.elements)
         let caseBytes = cases.reduce(0) { $0 + $1.text.utf8.count }
