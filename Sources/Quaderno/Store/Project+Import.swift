@@ -23,8 +23,9 @@ extension Project {
             var reserved: Set<String> = []
             let writer = try CaseWriter(db: db)
             var position = 0
-            // Files are parsed on every core a batch at a time and stored in input order; while one
-            // batch is being stored, the next is already being parsed.
+            // Files are parsed on every core a batch at a time and stored in input order. The next
+            // batch is read, hashed and sent to the parsers before this one is awaited, so the parsers
+            // never wait for the reading, and it is parsed while this one is being stored.
             let batches = stride(from: 0, to: files.count, by: Self.importBatch).map {
                 files[$0..<min($0 + Self.importBatch, files.count)]
             }
@@ -45,8 +46,8 @@ extension Project {
             var next = try batches.first.map(start)
             for index in batches.indices {
                 guard let current = next else { break }
-                var results = current.results()
                 next = index + 1 < batches.count ? try start(batches[index + 1]) : nil
+                var results = current.results()
                 for (offset, file) in current.files.enumerated() {
                     position += 1
                     progress?(position, files.count, file.path)
