@@ -18,8 +18,8 @@ enum ParallelWork {
         map(count, threads: threads, state: { () }, { _, index in transform(index) })
     }
 
-    /// Like ``map(_:threads:_:)``, with a state made once per chunk (a cache, a session) and passed to
-    /// every transform of that chunk.
+    /// Like ``map(_:threads:_:)``, with a state (a cache, a session) made once per worker thread and
+    /// passed to every transform that thread runs, chunk after chunk: at most `threads` states a call.
     static func map<T: Sendable, State>(_ count: Int, threads: Int = ParallelWork.threads,
                                         state makeState: @Sendable () -> State,
                                         _ transform: @Sendable (inout State, Int) -> T) -> [T] {
@@ -55,17 +55,37 @@ enum ParallelWork {
         for index in 0..<count { try consume(index, slots.take(index)) }
     }
 
-    /// Fills `slots` with `transform(i)` for every i in `0..<count`, in contiguous chunks on `threads`
-    /// threads, a state made once per chunk.
+    /// Fills `slots` with `transform(i)` for every i in `0..<count`, in contiguous chunks taken in
+    /// order by `threads` workers, each with one state: four chunks a thread, so a thread that finishes
+    /// early takes another rather than wait, and a state (a session whose word cache fills as it goes)
+    /// is not made again for every chunk.
     private static func compute<T: Sendable, State>(_ count: Int, threads: Int, state makeState: @Sendable () -> State,
                                                     _ transform: @Sendable (inout State, Int) -> T,
                                                     into slots: Slots<T>) {
         let chunks = min(threads * 4, count)
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            var state = makeState()
-            for index in (count * chunk / chunks)..<(count * (chunk + 1) / chunks) {
-                slots.set(index, transform(&state, index))
+        let nextChunk = ChunkCounter()
+        DispatchQueue.concurrentPerform(iterations: min(threads, chunks)) { _ in
+            var state: State?
+            while let chunk = nextChunk.take(below: chunks) {
+                if state == nil { state = makeState() }
+                for index in (count * chunk / chunks)..<(count * (chunk + 1) / chunks) {
+                    slots.set(index, transform(&state!, index))
+                }
             }
+        }
+    }
+
+    /// Hands out chunk numbers 0, 1, 2, ... to the workers, each once.
+    private final class ChunkCounter: @unchecked Sendable {
+        private var next = 0
+        private let lock = NSLock()
+
+        func take(below limit: Int) -> Int? {
+            lock.lock()
+            defer { lock.unlock() }
+            guard next < limit else { return nil }
+            next += 1
+            return next - 1
         }
     }
 

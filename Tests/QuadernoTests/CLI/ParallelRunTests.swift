@@ -47,6 +47,38 @@ struct ParallelRunTests {
         #expect(consumed == 120)
     }
 
+    @Test("ParallelWork makes one state per worker thread, not per chunk, and hands a thread its chunks in order")
+    func statePerWorker() {
+        /// A state: its number, and the indices it was given.
+        final class State: @unchecked Sendable {
+            let number: Int
+            var indices: [Int] = []
+            init(_ number: Int) { self.number = number }
+        }
+        final class Made: @unchecked Sendable {
+            var states: [State] = []
+            let lock = NSLock()
+            func make() -> State {
+                lock.lock()
+                defer { lock.unlock() }
+                states.append(State(states.count))
+                return states[states.count - 1]
+            }
+        }
+        let made = Made()
+        let owners = ParallelWork.map(1000, threads: 4, state: { made.make() }) { state, index in
+            state.indices.append(index)
+            return state.number
+        }
+        // 16 chunks on 4 threads: at most 4 states (there was one per chunk, 16).
+        #expect((1...4).contains(made.states.count))
+        #expect(Set(owners) == Set(made.states.map(\.number)))
+        #expect(made.states.reduce(0) { $0 + $1.indices.count } == 1000)
+        for state in made.states { #expect(state.indices == state.indices.sorted()) }
+        // A state changes hands only where a chunk ends.
+        #expect(zip(owners, owners.dropFirst()).filter { $0 != $1 }.count <= 15)
+    }
+
     @Test("ParallelWork.map keeps input order with per-chunk state")
     func orderKept() {
         let values = ParallelWork.map(1000, threads: 4, state: { [Int]() }) { seen, index in
