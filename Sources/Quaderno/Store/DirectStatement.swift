@@ -20,7 +20,8 @@ struct DirectStatement {
         statement.setUncheckedArguments([])
     }
 
-    /// Clears the previous row's values; call before binding a row.
+    /// Makes the statement ready for a new row; call before binding it. The values bound for the
+    /// previous row stay bound until replaced.
     func reset() {
         // Binding needs a reset statement (GRDB resets it again before stepping: harmless).
         sqlite3_reset(statement.sqliteStatement)

@@ -62,6 +62,44 @@ struct CodingInserterTests {
         }
     }
 
+    @Test("values repeated from one row to the next (bound once) and changed back are stored as GRDB stores them")
+    func repeatedValues() throws {
+        // Rows as a run makes them: several codes on one unit, then the next unit, a unit without an
+        // element (NULL), an element again, then a value equal in bytes to the last but another string.
+        let base = Self.codings[0]
+        func coding(_ code: String, element: String?, text: String, unit: String = "element") -> Coding {
+            var coding = base
+            (coding.code, coding.elementID, coding.text, coding.unit) = (code, element, text, unit)
+            return coding
+        }
+        let sequence = [
+            coding("a", element: "pistoia-e1", text: "Un tavolo di co-progettazione"),
+            coding("b", element: "pistoia-e1", text: "Un tavolo di co-progettazione"),
+            coding("c", element: "pistoia-e2", text: "Formazione congiunta"),
+            coding("d", element: nil, text: "Formazione congiunta", unit: "sentence"),
+            coding("e", element: nil, text: "Città più giusta", unit: "sentence"),
+            coding("f", element: "pistoia-e2", text: String("Città più giusta".reversed().reversed())),
+            coding("g", element: "pistoia-e2", text: ""),
+        ]
+        try project.database.write { db in
+            let run = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM runs")
+            let inserter = try CodingInserter(db: db, origin: "auto", codebookID: nil, run: run)
+            for coding in sequence {
+                try inserter.insert(coding)
+                try Self.insertThroughGRDB(coding, origin: "manual", run: run, db: db)
+            }
+            let direct = try rows(db, origin: "auto")
+            let plain = try rows(db, origin: "manual")
+            #expect(direct.count == sequence.count && plain.count == sequence.count)
+            for (found, expected) in zip(direct, plain) {
+                #expect(found[..<5] == expected[..<5] && found[6...] == expected[6...])
+            }
+            #expect(direct.map { $0[1] } == ["text:'pistoia-e1'", "text:'pistoia-e1'", "text:'pistoia-e2'", "null:NULL",
+                                              "null:NULL", "text:'pistoia-e2'", "text:'pistoia-e2'"])
+            #expect(direct.last?[8] == "text:''")
+        }
+    }
+
     @Test("a refused row throws, and the inserter goes on with the next")
     func refused() throws {
         try project.database.write { db in
