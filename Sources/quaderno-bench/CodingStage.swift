@@ -5,10 +5,11 @@ import Quaderno
 enum CodingStage {
     /// `AutoCoder(codebook:)` for each codebook, then rounds in which every codebook codes every case
     /// with one `CodingSession` (element unit), as `quaderno code` and `analyze` do: case by case, each
-    /// case's codings handed on (here counted) and let go. The codebooks take turns within a round,
-    /// so a busy neighbour slows them alike and the ratio between them stays fair. Returns the results
-    /// in codebook order, the codings of the `keep` codebook (coded once more, untimed, for the
-    /// aggregation), and each round's ratio of the last codebook's time to the first's.
+    /// case's codings made in the compact form the store takes (`autoCodings(of:)`), handed on (here
+    /// counted) and let go. The codebooks take turns within a round, so a busy neighbour slows them
+    /// alike and the ratio between them stays fair. Returns the results in codebook order, the codings
+    /// of the `keep` codebook (coded once more, untimed, for the aggregation), and each round's ratio
+    /// of the last codebook's time to the first's.
     static func run(_ cases: [Case], codebooks: [(cues: Int, codebook: Codebook)], keep: Int, passes: Int,
                     budget: Double) throws -> (results: [CodingResult], kept: [Coding], roundRatios: [Double]) {
         var coders: [AutoCoder] = []
@@ -34,9 +35,9 @@ enum CodingStage {
                 let session = coder.makeSession()
                 var (count, negated) = (0, 0)
                 for sheet in cases {
-                    let codings = session.code(sheet)
-                    count += codings.count
-                    for coding in codings where coding.negated { negated += 1 }
+                    let made = session.autoCodings(of: sheet)
+                    count += made.count
+                    negated += made.negatedCount
                 }
                 let sample = Sample(wall: Measure.now() - wall0, cpu: Measure.cpuSeconds() - cpu0)
                 samples[index].append(sample)

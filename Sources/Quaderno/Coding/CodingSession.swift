@@ -27,15 +27,20 @@ public final class CodingSession {
     /// Codes a case: each element (and, with `.sentence` or `.cell`, the sentences or cells of the other
     /// sections) gets at most one coding per code.
     public func code(_ sheet: Case, unit: CodingUnit = .element, coder name: String = "auto") -> [Coding] {
-        var codings: [Coding] = []
-        code(sheet, unit: unit, coder: name, into: &codings)
-        return codings
+        autoCodings(of: sheet, unit: unit, coder: name).codings
     }
 
-    /// ``code(_:unit:coder:)``, appending to `codings`: gathering many cases' codings in one array
-    /// this way copies none of them.
+    /// ``code(_:unit:coder:)``, appending to `codings`.
     public func code(_ sheet: Case, unit: CodingUnit = .element, coder name: String = "auto",
                      into codings: inout [Coding]) {
+        let made = autoCodings(of: sheet, unit: unit, coder: name)
+        codings.reserveCapacity(codings.count + made.count)
+        for entry in made.entries { codings.append(made.coding(entry)) }
+    }
+
+    /// ``code(_:unit:coder:)`` in the compact form the store takes: the codings are written out
+    /// as ``Coding`` values only if ``AutoCodings/codings`` is asked for.
+    public func autoCodings(of sheet: Case, unit: CodingUnit = .element, coder name: String = "auto") -> AutoCodings {
         let indexed: ScalarIndexedText
         let spans: [CodingUnits.Span]
         if unit == .element {
@@ -49,25 +54,33 @@ public final class CodingSession {
         let codeIDs = coder.codeIDs
         let codePolarities = coder.codePolarities
         let groups = coder.codeIDGroups
-        let cueSources = coder.cueSources
+        var made = AutoCodings(caseID: sheet.id, coder: name, codeIDs: codeIDs, cueSources: coder.cueSources)
         var chosen = [Hit?](repeating: nil, count: codeIDs.count)
         for unitSpan in spans {
             let (scalars, offset) = indexed.scalars(in: unitSpan.range)
             let expressions = expressionMatches(in: scalars)
             guard chooseHits(in: scalars, offset: offset, expressions: expressions, into: &chosen) else { continue }
-            let quoted = indexed.slice(unitSpan.range)
+            let unitIndex = Int32(made.units.count)
+            var coded = false
             // One coding per code id: a code whose id an earlier code has is that code's group.
             for codeIndex in codeIDs.indices where groups[codeIndex] == codeIndex {
                 guard let hit = chosen[codeIndex] else { continue }
-                // The memberwise initializer (`text` before `start`): see the note on `Coding`'s own.
-                codings.append(Coding(
-                    caseID: sheet.id, elementID: unitSpan.elementID, unit: unitSpan.unit, code: codeIDs[codeIndex],
-                    coder: name, text: quoted, start: unitSpan.range.lowerBound, end: unitSpan.range.upperBound,
-                    cue: cueSources[hit.cue], cueStart: hit.start, cueEnd: hit.end,
-                    negated: hit.negatedBy != nil, negatedBy: hit.negatedBy,
-                    polarityConflict: hit.negatedBy == nil && codePolarities[codeIndex].contradicts(unitSpan.polarity)))
+                var negation: Int32 = -1
+                if let negatedBy = hit.negatedBy {
+                    negation = Int32(made.negations.count)
+                    made.negations.append(negatedBy)
+                }
+                made.entries.append(AutoCodings.Entry(
+                    unit: unitIndex, code: Int32(codeIndex), cue: Int32(hit.cue), negation: negation,
+                    cueStart: hit.start, cueEnd: hit.end,
+                    polarityConflict: negation < 0 && codePolarities[codeIndex].contradicts(unitSpan.polarity)))
+                coded = true
             }
+            guard coded else { continue }
+            made.units.append(AutoCodings.Unit(range: unitSpan.range, kind: unitSpan.unit, elementID: unitSpan.elementID,
+                                               text: indexed.slice(unitSpan.range)))
         }
+        return made
     }
 
     /// Every cue hit in a text, negated ones included (offsets into `text`).

@@ -34,17 +34,10 @@ public struct Coding: Codable, Sendable, Equatable, Hashable {
         case cueStart = "cue_start", cueEnd = "cue_end", negated, negatedBy = "negated_by"
         case polarityConflict = "polarity_conflict"
     }
-}
 
-// The public initializer is declared here, outside the type, so that Swift also synthesises the
-// memberwise one (`text` comes before `start` there, as the properties are declared), which
-// `CodingSession.code` uses: with it the optimised build stores each new coding straight into the
-// array, while a hand-written initializer costs a copy and a release of all its strings per coding.
-extension Coding {
     /// Creates a coding.
     public init(caseID: String, elementID: String?, unit: String = "element", code: String, coder: String,
-                start: Int, end: Int,
-                text: String, cue: String? = nil, cueStart: Int? = nil, cueEnd: Int? = nil,
+                start: Int, end: Int, text: String, cue: String? = nil, cueStart: Int? = nil, cueEnd: Int? = nil,
                 negated: Bool = false, negatedBy: String? = nil, polarityConflict: Bool = false) {
         self.caseID = caseID
         self.elementID = elementID

@@ -40,4 +40,28 @@ struct CodingInserter {
         try statement.bind(coding.polarityConflict ? 1 : 0, 15)
         try statement.execute()
     }
+
+    /// Inserts a case's automatic codings, binding each from the compact entries (what a ``Coding``
+    /// would hold, without making one).
+    func insert(_ made: AutoCodings) throws {
+        for entry in made.entries {
+            let unit = made.units[Int(entry.unit)]
+            statement.reset()
+            try statement.bind(made.caseID, 1)
+            try statement.bind(unit.elementID, 2)
+            try statement.bind(unit.kind, 3)
+            try statement.bind(made.codeIDs[Int(entry.code)], 4)
+            try statement.bind(made.coder, 5)
+            try statement.bind(Int64(unit.range.lowerBound), 7)
+            try statement.bind(Int64(unit.range.upperBound), 8)
+            try statement.bind(unit.text, 9)
+            try statement.bind(made.cueSources[Int(entry.cue)], 10)
+            try statement.bind(Int64(entry.cueStart), 11)
+            try statement.bind(Int64(entry.cueEnd), 12)
+            try statement.bind(entry.negation >= 0 ? 1 : 0, 13)
+            try statement.bind(entry.negation >= 0 ? made.negations[Int(entry.negation)] : nil, 14)
+            try statement.bind(entry.polarityConflict ? 1 : 0, 15)
+            try statement.execute()
+        }
+    }
 }

@@ -50,16 +50,14 @@ extension Project {
             // ones are still being coded.
             try forEachCaseBatch(db, size: batch) { cases in
                 try ParallelWork.forEach(cases.count, state: { autoCoder.makeSession() }, { session, index in
-                    session.code(cases[index], unit: unit, coder: coder)
-                }, consume: { _, codings in
+                    session.autoCodings(of: cases[index], unit: unit, coder: coder)
+                }, consume: { _, made in
                     try deleteEarlierCodings()
+                    try inserter.insert(made)
                     summary.cases += 1
-                    for coding in codings {
-                        try inserter.insert(coding)
-                        summary.codings += 1
-                        if coding.negated { summary.negated += 1 }
-                        if coding.polarityConflict { summary.conflicts += 1 }
-                    }
+                    summary.codings += made.count
+                    summary.negated += made.negatedCount
+                    summary.conflicts += made.conflictCount
                 })
             }
             try deleteEarlierCodings()

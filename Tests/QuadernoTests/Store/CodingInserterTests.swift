@@ -112,6 +112,36 @@ struct CodingInserterTests {
         }
     }
 
+    @Test("a case's compact codings are stored as the same codings written out are")
+    func compactCodings() throws {
+        let url = try Fixtures.temporaryFolder("coding-inserter-compact").appendingPathComponent("project.sqlite")
+        let corpus = try Project.create(at: url)
+        let files = try InputFiles.collect([Fixtures.corpus.path]) + [(url: Fixtures.seed, path: Fixtures.seed.path)]
+        _ = try corpus.importFiles(files, importer: Fixtures.importer)
+        let session = try AutoCoder(codebook: try Codebook.load(from: AutoCodingsTests.codebookURL)).makeSession()
+        let cases = try AutoCodingsTests.cases()
+        try corpus.database.write { db in
+            let run = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM runs")
+            let compact = try CodingInserter(db: db, origin: "auto", codebookID: nil, run: run)
+            let each = try CodingInserter(db: db, origin: "manual", codebookID: nil, run: run)
+            for unit in [CodingUnit.element, .sentence] {
+                for sheet in cases {
+                    let made = session.autoCodings(of: sheet, unit: unit)
+                    try compact.insert(made)
+                    for coding in made.codings { try each.insert(coding) }
+                }
+            }
+            let direct = try rows(db, origin: "auto")
+            let written = try rows(db, origin: "manual")
+            #expect(direct.count > 100 && direct.count == written.count)
+            for (found, expected) in zip(direct, written) {
+                #expect(found[..<5] == expected[..<5] && found[6...] == expected[6...])
+            }
+            #expect(direct.contains { $0[12] == "integer:1" && $0[13].hasPrefix("text:") }, "a negated coding")
+            #expect(direct.contains { $0[1] == "null:NULL" }, "a sentence")
+        }
+    }
+
     /// The same row inserted with GRDB's own arguments: the reference the direct binding must match.
     static func insertThroughGRDB(_ coding: Coding, origin: String, run: Int64?, db: Database) throws {
         try db.execute(sql: CodingInserter.sql, arguments: [
