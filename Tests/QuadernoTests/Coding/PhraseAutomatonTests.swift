@@ -91,4 +91,31 @@ struct PhraseAutomatonTests {
         }
         #expect(automaton.matches([], pool: [], breaks: []).isEmpty)
     }
+
+    /// The matches of `patterns` in `tokens` (nil for a break), as (id, first, last).
+    static func matches(_ patterns: [PhraseAutomaton.Pattern], _ tokens: [Token]) -> [[Int]] {
+        let automaton = PhraseAutomaton(patterns)
+        var runs: [PhraseAutomaton.Run] = []
+        var pool: [Int32] = []
+        for token in tokens {
+            let symbols = token.map { automaton.symbols(form: $0, stem: Self.stem($0)) } ?? []
+            runs.append(PhraseAutomaton.Run(start: Int32(pool.count), count: Int32(symbols.count)))
+            pool.append(contentsOf: symbols.map(Int32.init))
+        }
+        return automaton.matches(runs, pool: pool, breaks: tokens.map { $0 == nil }).map { [$0.id, $0.first, $0.last] }
+    }
+
+    @Test("a walk begins where a cue completes, goes on only past a `...`, or ends the text or clause")
+    func walkBeginnings() {
+        // Only a `...` leads on from "tavolo": no word can follow it directly.
+        let gapOnly: [PhraseAutomaton.Pattern] = [([.exact("tavolo"), .gap, .exact("regia")], 0)]
+        #expect(Self.matches(gapOnly, ["tavolo", "zzz", "regia"]) == [[0, 0, 2]])
+        #expect(Self.matches(gapOnly, ["tavolo", "regia"]) == [[0, 0, 1]])
+        #expect(Self.matches(gapOnly, ["tavolo", nil, "regia"]).isEmpty)
+        // One-word cues at the last word and before a break; a two-word cue cut by the break.
+        let short: [PhraseAutomaton.Pattern] = [([.exact("gara")], 0), ([.exact("gara"), .exact("regia")], 1)]
+        #expect(Self.matches(short, ["zzz", "gara"]) == [[0, 1, 1]])
+        #expect(Self.matches(short, ["gara", nil, "regia"]) == [[0, 0, 0]])
+        #expect(Self.matches(short, ["gara", "regia"]) == [[0, 0, 0], [1, 0, 1]])
+    }
 }
