@@ -68,14 +68,7 @@ struct PhraseAutomatonTests {
             let tokens: [Token] = (0..<30).map { _ in
                 random.next() % 9 == 0 ? nil : Self.forms[Int(random.next() % UInt64(Self.forms.count))]
             }
-            var runs: [PhraseAutomaton.Run] = []
-            var pool: [Int32] = []
-            for token in tokens {
-                let symbols = token.map { automaton.symbols(form: $0, stem: Self.stem($0)) } ?? []
-                runs.append(PhraseAutomaton.Run(start: Int32(pool.count), count: Int32(symbols.count)))
-                pool.append(contentsOf: symbols.map(Int32.init))
-            }
-            let found = automaton.matches(runs, pool: pool, breaks: tokens.map { $0 == nil })
+            let found = Self.walk(automaton, tokens)
             var expected: Set<[Int]> = []
             for pattern in patterns {
                 for first in tokens.indices {
@@ -92,9 +85,8 @@ struct PhraseAutomatonTests {
         #expect(automaton.matches([], pool: [], breaks: []).isEmpty)
     }
 
-    /// The matches of `patterns` in `tokens` (nil for a break), as (id, first, last).
-    static func matches(_ patterns: [PhraseAutomaton.Pattern], _ tokens: [Token]) -> [[Int]] {
-        let automaton = PhraseAutomaton(patterns)
+    /// The automaton's matches in `tokens` (nil for a break).
+    static func walk(_ automaton: PhraseAutomaton, _ tokens: [Token]) -> [PhraseAutomaton.Match] {
         var runs: [PhraseAutomaton.Run] = []
         var pool: [Int32] = []
         for token in tokens {
@@ -102,7 +94,12 @@ struct PhraseAutomatonTests {
             runs.append(PhraseAutomaton.Run(start: Int32(pool.count), count: Int32(symbols.count)))
             pool.append(contentsOf: symbols.map(Int32.init))
         }
-        return automaton.matches(runs, pool: pool, breaks: tokens.map { $0 == nil }).map { [$0.id, $0.first, $0.last] }
+        return automaton.matches(runs, pool: pool, breaks: tokens.map { $0 == nil })
+    }
+
+    /// The matches of `patterns` in `tokens`, as (id, first, last).
+    static func matches(_ patterns: [PhraseAutomaton.Pattern], _ tokens: [Token]) -> [[Int]] {
+        walk(PhraseAutomaton(patterns), tokens).map { [$0.id, $0.first, $0.last] }
     }
 
     @Test("a walk begins where a cue completes, goes on only past a `...`, or ends the text or clause")
