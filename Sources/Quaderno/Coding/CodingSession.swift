@@ -34,7 +34,8 @@ public final class CodingSession {
     public func code(_ sheet: Case, unit: CodingUnit = .element, coder name: String = "auto",
                      into codings: inout [Coding]) {
         let made = autoCodings(of: sheet, unit: unit, coder: name)
-        codings.reserveCapacity(codings.count + made.count)
+        // No `reserveCapacity` here: called once per case on one growing array, it would copy the
+        // whole array every time instead of letting appends double it.
         for entry in made.entries { codings.append(made.coding(entry)) }
     }
 
