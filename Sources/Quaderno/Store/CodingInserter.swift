@@ -23,22 +23,10 @@ struct CodingInserter {
 
     /// Inserts one coding.
     func insert(_ coding: Coding) throws {
-        statement.reset()
-        try statement.bind(coding.caseID, 1)
-        try statement.bind(coding.elementID, 2)
-        try statement.bind(coding.unit, 3)
-        try statement.bind(coding.code, 4)
-        try statement.bind(coding.coder, 5)
-        try statement.bind(Int64(coding.start), 7)
-        try statement.bind(Int64(coding.end), 8)
-        try statement.bind(coding.text, 9)
-        try statement.bind(coding.cue, 10)
-        try statement.bind(coding.cueStart.map(Int64.init), 11)
-        try statement.bind(coding.cueEnd.map(Int64.init), 12)
-        try statement.bind(coding.negated ? 1 : 0, 13)
-        try statement.bind(coding.negatedBy, 14)
-        try statement.bind(coding.polarityConflict ? 1 : 0, 15)
-        try statement.execute()
+        try insertRow(caseID: coding.caseID, elementID: coding.elementID, unit: coding.unit, code: coding.code,
+                      coder: coding.coder, start: coding.start, end: coding.end, text: coding.text, cue: coding.cue,
+                      cueStart: coding.cueStart, cueEnd: coding.cueEnd, negated: coding.negated,
+                      negatedBy: coding.negatedBy, polarityConflict: coding.polarityConflict)
     }
 
     /// Inserts a case's automatic codings, binding each from the compact entries (what a ``Coding``
@@ -46,22 +34,35 @@ struct CodingInserter {
     func insert(_ made: AutoCodings) throws {
         for entry in made.entries {
             let unit = made.units[Int(entry.unit)]
-            statement.reset()
-            try statement.bind(made.caseID, 1)
-            try statement.bind(unit.elementID, 2)
-            try statement.bind(unit.kind, 3)
-            try statement.bind(made.codeIDs[Int(entry.code)], 4)
-            try statement.bind(made.coder, 5)
-            try statement.bind(Int64(unit.range.lowerBound), 7)
-            try statement.bind(Int64(unit.range.upperBound), 8)
-            try statement.bind(unit.text, 9)
-            try statement.bind(made.cueSources[Int(entry.cue)], 10)
-            try statement.bind(Int64(entry.cueStart), 11)
-            try statement.bind(Int64(entry.cueEnd), 12)
-            try statement.bind(entry.negation >= 0 ? 1 : 0, 13)
-            try statement.bind(entry.negation >= 0 ? made.negations[Int(entry.negation)] : nil, 14)
-            try statement.bind(entry.polarityConflict ? 1 : 0, 15)
-            try statement.execute()
+            let negatedBy = entry.negation >= 0 ? made.negations[Int(entry.negation)] : nil
+            try insertRow(caseID: made.caseID, elementID: unit.elementID, unit: unit.kind,
+                          code: made.codeIDs[Int(entry.code)], coder: made.coder, start: unit.range.lowerBound,
+                          end: unit.range.upperBound, text: unit.text,
+                          cue: made.cueSources[Int(entry.cue)], cueStart: entry.cueStart, cueEnd: entry.cueEnd,
+                          negated: negatedBy != nil, negatedBy: negatedBy, polarityConflict: entry.polarityConflict)
         }
+    }
+
+    /// Binds one row's values (the statement skips those equal to the last row's) and inserts it.
+    @inline(__always)
+    private func insertRow(caseID: String, elementID: String?, unit: String, code: String, coder: String,
+                           start: Int, end: Int, text: String, cue: String?, cueStart: Int?, cueEnd: Int?,
+                           negated: Bool, negatedBy: String?, polarityConflict: Bool) throws {
+        statement.reset()
+        try statement.bind(caseID, 1)
+        try statement.bind(elementID, 2)
+        try statement.bind(unit, 3)
+        try statement.bind(code, 4)
+        try statement.bind(coder, 5)
+        try statement.bind(Int64(start), 7)
+        try statement.bind(Int64(end), 8)
+        try statement.bind(text, 9)
+        try statement.bind(cue, 10)
+        try statement.bind(cueStart.map(Int64.init), 11)
+        try statement.bind(cueEnd.map(Int64.init), 12)
+        try statement.bind(negated ? 1 : 0, 13)
+        try statement.bind(negatedBy, 14)
+        try statement.bind(polarityConflict ? 1 : 0, 15)
+        try statement.execute()
     }
 }
