@@ -7,7 +7,8 @@ struct Analyze: ParsableCommand {
         abstract: "Import, code and report in one go (the main job).",
         discussion: "With no arguments: analyses corpora/ with codebooks/coprogettazione.yml into reports/. "
             + "The project (reports/project.sqlite) is kept: run again after editing sheets or the codebook, "
-            + "and manual codings imported into it survive.")
+            + "and manual codings imported into it survive. A run codes only the cases whose file, or the codebook "
+            + "or unit, changed since the last; --recode-all codes every case.")
 
     @Argument(help: "Sheet files or folders (default: corpora).")
     var inputs: [String] = []
@@ -27,12 +28,16 @@ struct Analyze: ParsableCommand {
     @Flag(help: "CSV for Italian Excel: UTF-8 BOM, ';' separator, decimal comma.")
     var excel = false
 
+    @Flag(help: "Code every case, also those whose codings are up to date.")
+    var recodeAll = false
+
     func run() throws {
         let sources = inputs.isEmpty ? ["corpora"] : inputs
         let projectURL = URL(fileURLWithPath: out).appendingPathComponent("project.sqlite")
         let project = try Project.create(at: projectURL)
         let imported = try importInputs(sources, into: project)
-        let coded = try codeProject(project, codebookPath: codebook, coder: "auto", unit: unit)
+        let coded = try codeProject(project, codebookPath: codebook, coder: "auto", unit: unit,
+                                    recodeAll: recodeAll)
         print("code: \(coded.line)")
         try writeReport(project, out: out, by: by, coder: "auto", excel: excel)
         print("project: \(projectURL.path) (reuse it with quaderno report, codings import, agreement, export)")

@@ -55,7 +55,9 @@ func importInputs(_ inputs: [String], into project: Project) throws -> ImportSum
 struct CodeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "code",
-        abstract: "Code every case of a project with a codebook (replaces that coder's automatic codings).")
+        abstract: "Code every case of a project with a codebook (replaces that coder's automatic codings).",
+        discussion: "A case whose codings were made from the same file, codebook, unit and Quaderno coding engine "
+            + "keeps them and is not coded again; --recode-all codes every case anyway.")
 
     @Argument(help: "The project file.")
     var project: String
@@ -69,19 +71,23 @@ struct CodeCommand: ParsableCommand {
     @Option(help: "element (default), sentence or cell.")
     var unit: CodingUnit = .element
 
+    @Flag(help: "Code every case, also those whose codings are up to date.")
+    var recodeAll = false
+
     func run() throws {
         let opened = try Project.open(at: URL(fileURLWithPath: project))
-        let summary = try codeProject(opened, codebookPath: codebook, coder: coder, unit: unit)
+        let summary = try codeProject(opened, codebookPath: codebook, coder: coder, unit: unit, recodeAll: recodeAll)
         print("code: \(summary.line)")
     }
 }
 
 /// Loads a codebook and codes a project; shared by code and analyze.
-func codeProject(_ project: Project, codebookPath: String, coder: String, unit: CodingUnit) throws -> CodingSummary {
+func codeProject(_ project: Project, codebookPath: String, coder: String, unit: CodingUnit,
+                 recodeAll: Bool) throws -> CodingSummary {
     let url = URL(fileURLWithPath: codebookPath)
     let codebook = try Codebook.load(from: url, path: codebookPath)
     let source = try String(contentsOf: url, encoding: .utf8)
-    return try project.code(with: codebook, source: source, coder: coder, unit: unit)
+    return try project.code(with: codebook, source: source, coder: coder, unit: unit, recodeAll: recodeAll)
 }
 
 struct Report: ParsableCommand {

@@ -74,6 +74,13 @@ public struct AutoCoder: Sendable {
         codePolarities = codebook.codes.map(\.polarity)
     }
 
+    /// The version of the coding engine. A project keeps a case's automatic codings while the case,
+    /// the codebook, the unit and this number are those they were made with, and codes it again
+    /// otherwise. Raise it with any change that can alter a coding (tokenizer, stemmer, cue matching,
+    /// negation, the choice of hits, the bundled word lists), so that no project keeps codings an
+    /// older engine made.
+    public static let engineVersion = 1
+
     /// A session caches what each distinct word matches; use one per thread for a batch of cases.
     public func makeSession() -> CodingSession {
         CodingSession(coder: self)

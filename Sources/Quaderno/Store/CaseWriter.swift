@@ -27,12 +27,14 @@ struct CaseWriter {
     }
 
     /// Writes a case (with `archive` in `case_data`) and its attributes and elements, replacing what
-    /// the project had for its id. `replacing: false` promises the id is new (nothing to delete).
+    /// the project had for its id; the record of what its automatic codings were made from goes too,
+    /// so the next `code` codes it again. `replacing: false` promises the id is new (nothing to delete).
     func write(_ sheet: Case, archive: [UInt8], hash: String, importedAt: String, run: Int64?,
                replacing: Bool) throws {
         if replacing {
             try db.cachedStatement(sql: "DELETE FROM attributes WHERE case_id = ?").execute(arguments: [sheet.id])
             try db.cachedStatement(sql: "DELETE FROM elements WHERE case_id = ?").execute(arguments: [sheet.id])
+            try db.cachedStatement(sql: "DELETE FROM coded_cases WHERE case_id = ?").execute(arguments: [sheet.id])
         }
         caseRow.reset()
         try caseRow.bind(sheet.id, 1)

@@ -11,59 +11,100 @@ public struct CodingSummary: Sendable {
     public var negated = 0
     /// Codings whose code's polarity contradicts the element's: review these first.
     public var conflicts = 0
+    /// Cases not coded again because their codings are up to date: made by the same coder from the
+    /// same file, codebook, unit and coding engine. They keep their codings.
+    public var upToDate = 0
 
-    /// `120 codings on 15 cases (12 negated, 4 polarity conflicts)`.
+    /// `120 codings on 15 cases (12 negated, 4 polarity conflicts)`, and when cases were skipped
+    /// `; 985 cases unchanged since coded with this codebook and unit (codings kept)`.
     public var line: String {
-        "\(codings) codings on \(cases) cases (\(negated) negated, \(conflicts) polarity conflicts)"
+        var line = "\(codings) codings on \(cases) cases (\(negated) negated, \(conflicts) polarity conflicts)"
+        if upToDate > 0 {
+            line += "; \(upToDate) cases unchanged since coded with this codebook and unit (codings kept)"
+        }
+        return line
     }
 }
 
 extension Project {
-    /// Codes every case with `codebook`, replacing the earlier automatic codings of `coder`.
+    /// Codes the cases with `codebook`, replacing their earlier automatic codings by `coder`. A case
+    /// whose codings by `coder` were made from the same file, codebook, unit and coding engine
+    /// (``AutoCoder/engineVersion``) keeps them and is not coded again, unless `recodeAll` is set.
     /// The codebook (its YAML `source`) is stored and the run records its version.
     public func code(with codebook: Codebook, source: String, coder: String = "auto",
-                     unit: CodingUnit = .element) throws -> CodingSummary {
-        try code(with: codebook, source: source, coder: coder, unit: unit, batch: Self.codingBatch)
+                     unit: CodingUnit = .element, recodeAll: Bool = false) throws -> CodingSummary {
+        try code(with: codebook, source: source, coder: coder, unit: unit, recodeAll: recodeAll, batch: Self.codingBatch)
     }
 
-    /// How many cases ``code(with:source:coder:unit:)`` reads, codes and stores at a time.
+    /// How many cases ``code(with:source:coder:unit:recodeAll:)`` reads, codes and stores at a time.
     static let codingBatch = 2_048
 
-    /// ``code(with:source:coder:unit:)`` reading `batch` cases at a time (tests use small batches).
-    func code(with codebook: Codebook, source: String, coder: String, unit: CodingUnit,
+    /// ``code(with:source:coder:unit:recodeAll:)`` reading `batch` cases at a time (tests use small
+    /// batches).
+    func code(with codebook: Codebook, source: String, coder: String, unit: CodingUnit, recodeAll: Bool = false,
               batch: Int) throws -> CodingSummary {
         let autoCoder = try AutoCoder(codebook: codebook)
         return try transaction("code", arguments: [codebook.name, codebook.version, coder, unit.rawValue]) { db, run in
             let codebookID = try storeCodebook(codebook, source: source, db: db)
             try db.execute(sql: "UPDATE runs SET codebook_id = ? WHERE id = ?", arguments: [codebookID, run])
-            var summary = CodingSummary()
+            let made = CodingOrigin(coder: coder, codebookID: codebookID, unit: unit)
+            let stale = try casesToCode(db, made, all: recodeAll)
+            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM cases") ?? 0
+            var summary = CodingSummary(upToDate: total - stale.count)
             let inserter = try CodingInserter(db: db, origin: "auto", codebookID: codebookID, run: run)
-            // The earlier codings are deleted while the first cases are being coded.
-            var deleted = false
-            func deleteEarlierCodings() throws {
-                guard deleted == false else { return }
-                try db.execute(sql: "DELETE FROM codings WHERE coder = ? AND origin = 'auto'", arguments: [coder])
-                deleted = true
+            // When every case is coded, the earlier codings go in one statement, run while the first
+            // cases are being coded; otherwise each case's go just before its new ones are stored.
+            let everyCase = stale.count == total
+            var deletedAll = false
+            func deleteEarlierCodings(of id: String) throws {
+                if everyCase {
+                    guard deletedAll == false else { return }
+                    try db.execute(sql: "DELETE FROM codings WHERE coder = ? AND origin = 'auto'", arguments: [coder])
+                    deletedAll = true
+                } else {
+                    try db.cachedStatement(sql: "DELETE FROM codings WHERE case_id = ? AND coder = ? AND origin = 'auto'")
+                        .execute(arguments: [id, coder])
+                }
             }
             // Cases are read a batch at a time, coded on every core (one session per chunk) and stored
             // in case order, each as soon as it and the cases before it are coded, while the later
             // ones are still being coded.
-            try forEachCaseBatch(db, size: batch) { cases in
+            for first in stride(from: 0, to: stale.count, by: batch) {
+                let chosen = stale[first..<min(first + batch, stale.count)]
+                let cases = try chosen.map { try loadCase(db, id: $0.id) }
                 try ParallelWork.forEach(cases.count, state: { autoCoder.makeSession() }, { session, index in
                     session.autoCodings(of: cases[index], unit: unit, coder: coder)
-                }, consume: { _, made in
-                    try deleteEarlierCodings()
-                    try inserter.insert(made)
+                }, consume: { index, codings in
+                    try deleteEarlierCodings(of: codings.caseID)
+                    try inserter.insert(codings)
+                    try made.record(caseID: codings.caseID, contentHash: chosen[chosen.startIndex + index].hash,
+                                    run: run, db: db)
                     summary.cases += 1
-                    summary.codings += made.count
-                    summary.negated += made.negatedCount
-                    summary.conflicts += made.conflictCount
+                    summary.codings += codings.count
+                    summary.negated += codings.negatedCount
+                    summary.conflicts += codings.conflictCount
                 })
             }
-            try deleteEarlierCodings()
             try db.execute(sql: "UPDATE runs SET summary = ? WHERE id = ?", arguments: [summary.line, run])
             return summary
         }
+    }
+
+    /// The cases (id and content hash, in id order) whose automatic codings by `made.coder` are not
+    /// up to date with `made`, or every case when `all` is set.
+    private func casesToCode(_ db: Database, _ made: CodingOrigin, all: Bool) throws -> [(id: String, hash: String)] {
+        let rows = all
+            ? try Row.fetchCursor(db, sql: "SELECT id, content_hash FROM cases ORDER BY id")
+            : try Row.fetchCursor(db, sql: """
+                SELECT cases.id, cases.content_hash FROM cases
+                LEFT JOIN coded_cases AS made ON made.case_id = cases.id AND made.coder = ?
+                WHERE made.case_id IS NULL OR made.codebook_id != ? OR made.unit != ? OR made.engine != ?
+                  OR made.content_hash != cases.content_hash
+                ORDER BY cases.id
+                """, arguments: [made.coder, made.codebookID, made.unit.rawValue, AutoCoder.engineVersion])
+        var cases: [(id: String, hash: String)] = []
+        while let row = try rows.next() { cases.append((row[0], row[1])) }
+        return cases
     }
 
     /// Stores a codebook version once (by content) and returns its id.
@@ -87,5 +128,21 @@ extension Project {
                                  code.definition, String(decoding: try encoder.encode(code), as: UTF8.self)])
         }
         return id
+    }
+}
+
+/// What a coder's automatic codings of a case are made from, recorded per case in `coded_cases`
+/// so that the next run can keep them while nothing changed.
+struct CodingOrigin {
+    var coder: String
+    var codebookID: Int64
+    var unit: CodingUnit
+
+    /// Records that case `caseID`, whose file had `contentHash`, now has its codings from this origin.
+    func record(caseID: String, contentHash: String, run: Int64, db: Database) throws {
+        try db.cachedStatement(sql: """
+            INSERT OR REPLACE INTO coded_cases (case_id, coder, codebook_id, unit, engine, content_hash, run_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [caseID, coder, codebookID, unit.rawValue, AutoCoder.engineVersion, contentHash, run])
     }
 }

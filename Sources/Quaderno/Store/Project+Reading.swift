@@ -14,60 +14,46 @@ extension Project {
         try database.read { db in try loadCases(db, detail: .summary) }
     }
 
-    /// Cases this process already holds (same content hash) are taken from memory; the others are
-    /// decoded from their archive (SQLite reads a row's text and archive only when asked for them).
-    /// Only whole cases go into the cache; a summary leaves the text column unread.
-    ///
-    /// `after` and `limit` read a batch: at most `limit` cases whose ids come after `after`.
-    func loadCases(_ db: Database, detail: CaseArchive.Detail = .whole, after: String? = nil,
-                   limit: Int? = nil) throws -> [Case] {
+    /// Every case in id order. Cases this process already holds (same content hash) are taken from
+    /// memory; the others are decoded from their archive (SQLite reads a row's text and archive only
+    /// when asked for them). Only whole cases go into the cache; a summary leaves the text column unread.
+    func loadCases(_ db: Database, detail: CaseArchive.Detail = .whole) throws -> [Case] {
+        let sql = detail == .whole
+            ? "SELECT id, content_hash, case_data, text FROM cases ORDER BY id"
+            : "SELECT id, content_hash, case_data FROM cases ORDER BY id"
         var cases: [Case] = []
-        let whole = detail == .whole
-        var sql = whole ? "SELECT id, content_hash, case_data, text FROM cases" : "SELECT id, content_hash, case_data FROM cases"
-        var arguments: [any DatabaseValueConvertible] = []
-        if let after {
-            sql += " WHERE id > ?"
-            arguments.append(after)
-        }
-        sql += " ORDER BY id"
-        if let limit {
-            sql += " LIMIT ?"
-            arguments.append(limit)
-        }
-        let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
-        while let row = try rows.next() {
-            let id: String = row[0]
-            let hash: String = row[1]
-            if let cached = caseCache.get(id, hash: hash) {
-                cases.append(cached)
-                continue
-            }
-            let text: String = whole ? row[3] : ""
-            let sheet = try row.withUnsafeData(atIndex: 2) { data in
-                do {
-                    return try (data ?? Data()).withUnsafeBytes { try CaseArchive.decode($0, text: text, detail: detail) }
-                } catch let corrupt as ArchiveReader.Corrupt {
-                    throw QuadernoError(.invalid, file: url.path, "case '\(id)' is damaged in the project "
-                                        + "(byte \(corrupt.offset): \(corrupt.problem))",
-                                        hint: "import its file again with `quaderno import`")
-                }
-            }
-            if whole { caseCache.put(sheet, hash: hash) }
-            cases.append(sheet)
-        }
+        let rows = try Row.fetchCursor(db, sql: sql)
+        while let row = try rows.next() { cases.append(try decodeCase(row, detail: detail)) }
         return cases
     }
 
-    /// Every case, `size` at a time in id order, each batch handed to `body` and let go before the
-    /// next is read: a corpus of any size is coded with a bounded number of cases in memory.
-    func forEachCaseBatch(_ db: Database, size: Int, _ body: ([Case]) throws -> Void) throws {
-        var last: String?
-        while true {
-            let batch = try loadCases(db, after: last, limit: size)
-            guard let final = batch.last else { return }
-            try body(batch)
-            last = final.id
+    /// The whole case `id`, from memory when this process holds it with the stored content hash.
+    func loadCase(_ db: Database, id: String) throws -> Case {
+        let statement = try db.cachedStatement(sql: "SELECT id, content_hash, case_data, text FROM cases WHERE id = ?")
+        guard let row = try Row.fetchOne(statement, arguments: [id]) else {
+            throw QuadernoError(.invalid, file: url.path, "case '\(id)' is not in the project")
         }
+        return try decodeCase(row, detail: .whole)
+    }
+
+    /// The case of a row of `id, content_hash, case_data` (and `text` for a whole case).
+    private func decodeCase(_ row: Row, detail: CaseArchive.Detail) throws -> Case {
+        let id: String = row[0]
+        let hash: String = row[1]
+        if let cached = caseCache.get(id, hash: hash) { return cached }
+        let whole = detail == .whole
+        let text: String = whole ? row[3] : ""
+        let sheet = try row.withUnsafeData(atIndex: 2) { data in
+            do {
+                return try (data ?? Data()).withUnsafeBytes { try CaseArchive.decode($0, text: text, detail: detail) }
+            } catch let corrupt as ArchiveReader.Corrupt {
+                throw QuadernoError(.invalid, file: url.path, "case '\(id)' is damaged in the project "
+                                    + "(byte \(corrupt.offset): \(corrupt.problem))",
+                                    hint: "import its file again with `quaderno import`")
+            }
+        }
+        if whole { caseCache.put(sheet, hash: hash) }
+        return sheet
     }
 
     /// Codings in case and position order; `coders` restricts to those coders, orphaned ones only on request.

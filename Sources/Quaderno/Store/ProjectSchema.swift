@@ -146,6 +146,25 @@ enum ProjectSchema {
                 CREATE INDEX codings_by_coder ON codings(coder, code);
                 """)
         }
+        // v4: for each case and coder, what its automatic codings were made from: the codebook, the
+        // unit, the coding engine and the case's content. `code` codes again only the cases where one
+        // of them differs, so running `analyze` again after editing a few sheets codes those sheets.
+        // Storing a case deletes its rows (and the import its automatic codings). A project from v3
+        // has no rows, so its first `code` codes every case, as it always did.
+        migrator.registerMigration("v4") { db in
+            try db.execute(sql: """
+                CREATE TABLE coded_cases (
+                    case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+                    coder TEXT NOT NULL,
+                    codebook_id INTEGER NOT NULL REFERENCES codebooks(id),
+                    unit TEXT NOT NULL,
+                    engine INTEGER NOT NULL,
+                    content_hash TEXT NOT NULL,
+                    run_id INTEGER REFERENCES runs(id),
+                    PRIMARY KEY (case_id, coder)
+                ) WITHOUT ROWID;
+                """)
+        }
         return migrator
     }
 }

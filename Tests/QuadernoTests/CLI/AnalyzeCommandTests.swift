@@ -113,12 +113,24 @@ struct AnalyzeCommandTests {
         for row in table.rows { #expect(Double(row[6].replacingOccurrences(of: ",", with: ".")) != nil) }
     }
 
-    @Test("running again reuses the project: unchanged files are skipped")
+    @Test("running again reuses the project: unchanged files are neither imported nor coded, and the tables are the same")
     func rerun() throws {
         let (out, first) = try Self.analyze()
         #expect(first.status == 0)
-        let second = try CommandRunner.run(["analyze", "corpora", Fixtures.seed.path, "--out", out.path])
+        let names = ["cases.csv", "codings.csv", "frequencies.csv", "matrix.csv", "cooccurrence.csv", "polarity.csv"]
+        func tables() throws -> [String] {
+            try names.map { try String(contentsOf: out.appendingPathComponent($0), encoding: .utf8) }
+        }
+        let before = try tables()
+        let second = try CommandRunner.run(["analyze", "corpora", Fixtures.seed.path, "--out", out.path,
+                                            "--by", "territory,format"])
         #expect(second.status == 0)
         #expect(second.stdout.contains("0 imported, 0 updated, 15 unchanged, 0 failed"))
+        #expect(second.stdout.contains("code: 0 codings on 0 cases"))
+        #expect(second.stdout.contains("15 cases unchanged since coded with this codebook and unit (codings kept)"))
+        #expect(try tables() == before)
+        let forced = try CommandRunner.run(["analyze", "corpora", Fixtures.seed.path, "--out", out.path, "--recode-all"])
+        #expect(forced.status == 0)
+        #expect(forced.stdout.contains("codings on 15 cases"))
     }
 }

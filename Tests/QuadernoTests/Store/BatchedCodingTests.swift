@@ -25,8 +25,9 @@ struct BatchedCodingTests {
             let project = try Self.project("batched-\(index)")
             let summary = try project.code(with: codebook, source: source, coder: "auto", unit: .element, batch: batch)
             #expect(summary.cases == 15)
-            let again = try project.code(with: codebook, source: source, coder: "auto", unit: .element, batch: batch)
-            #expect(again.codings == summary.codings)
+            let again = try project.code(with: codebook, source: source, coder: "auto", unit: .element, recodeAll: true,
+                                         batch: batch)
+            #expect(again.cases == 15 && again.codings == summary.codings)
             let codings = try project.codings()
             #expect(codings.count == summary.codings)
             results.append(codings)
