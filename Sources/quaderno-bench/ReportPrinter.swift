@@ -83,6 +83,11 @@ enum ReportPrinter {
                              f1(mbps(corpus.textBytes + corpus.htmlBytes, run.run.wall)),
                              "\(f1(run.ratioToFloor))× floor \(f3(run.floorSeconds)) s; cpu \(f1(run.run.userCPU + run.run.systemCPU)) s; "
                              + "peak RSS \(f0(Double(run.run.maxRSS) / 1e6)) MB; exit \(run.run.exitStatus)"))
+            let skipped = run.againOutput.contains(" 0 imported, 0 updated,") && run.againOutput.contains("code: 0 codings on 0 cases")
+            lines.append(row("analyze CLI again, unchanged", f3(run.again.wall), "",
+                             (skipped ? "nothing imported or coded" : run.againOutput)
+                             + "; cpu \(f1(run.again.userCPU + run.again.systemCPU)) s; "
+                             + "peak RSS \(f0(Double(run.again.maxRSS) / 1e6)) MB; exit \(run.again.exitStatus)"))
         }
         return lines
     }

@@ -75,6 +75,9 @@ struct EndToEndResult: Codable, Sendable {
     var ratioToFloor: Double
     var output: String
     var projectBytes: Int
+    /// `analyze` again into the same folder, nothing changed: nothing to import or code, the report.
+    var again: ChildRun
+    var againOutput: String
 }
 
 /// One corpus size.
