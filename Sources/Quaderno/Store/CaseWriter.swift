@@ -11,11 +11,11 @@ struct CaseWriter {
     init(db: Database) throws {
         self.db = db
         caseRow = try DirectStatement(db: db, sql: """
-            INSERT INTO cases (id, source, format, title, text, content_hash, case_data, imported_at, run_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO cases (id, source, format, title, text, content_hash, case_data, imported_at, run_id, source_key)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(id) DO UPDATE SET source = excluded.source, format = excluded.format, title = excluded.title,
               text = excluded.text, content_hash = excluded.content_hash, case_data = excluded.case_data,
-              imported_at = excluded.imported_at, run_id = excluded.run_id
+              imported_at = excluded.imported_at, run_id = excluded.run_id, source_key = excluded.source_key
             """)
         attributeRow = try DirectStatement(db: db, sql: """
             INSERT INTO attributes (case_id, position, key, label, value) VALUES (?, ?, ?, ?, ?)
@@ -26,11 +26,12 @@ struct CaseWriter {
             """)
     }
 
-    /// Writes a case (with `archive` in `case_data`) and its attributes and elements, replacing what
-    /// the project had for its id; the record of what its automatic codings were made from goes too,
-    /// so the next `code` codes it again. `replacing: false` promises the id is new (nothing to delete).
+    /// Writes a case (with `archive` in `case_data`, `sourceKey` as its ``SourceKey``) and its
+    /// attributes and elements, replacing what the project had for its id; the record of what its
+    /// automatic codings were made from goes too, so the next `code` codes it again.
+    /// `replacing: false` promises the id is new (nothing to delete).
     func write(_ sheet: Case, archive: [UInt8], hash: String, importedAt: String, run: Int64?,
-               replacing: Bool) throws {
+               replacing: Bool, sourceKey: String? = nil) throws {
         if replacing {
             try db.cachedStatement(sql: "DELETE FROM attributes WHERE case_id = ?").execute(arguments: [sheet.id])
             try db.cachedStatement(sql: "DELETE FROM elements WHERE case_id = ?").execute(arguments: [sheet.id])
@@ -46,6 +47,7 @@ struct CaseWriter {
         try caseRow.bind(bytes: archive, 7)
         try caseRow.bind(importedAt, 8)
         try caseRow.bind(run, 9)
+        try caseRow.bind(sourceKey, 10)
         try caseRow.execute()
         for (position, item) in sheet.attributes.enumerated() {
             attributeRow.reset()

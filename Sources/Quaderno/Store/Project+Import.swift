@@ -88,7 +88,7 @@ extension Project {
                 parsed = ParallelWork.map(pending.count) { index -> Result<ParsedCase, QuadernoError> in
                     let file = pending[index].file
                     return Result {
-                        let sheet = try importer.importFile(pending[index].data, url: file.url, path: file.path,
+                        let sheet = try importer.importFile(pending[index].data, url: file.url, path: pending[index].source,
                                                             caseID: pending[index].id)
                         return ParsedCase(sheet: sheet, archive: CaseArchive.encode(sheet))
                     }
@@ -114,6 +114,10 @@ extension Project {
         var id: String
         var hash: String
         var isUpdate: Bool
+        /// Its ``SourceKey``, and its `source` as reports show it: the path as typed when the file is
+        /// new, the stored one when it is updated (typed another way, it is still the same file).
+        var key: String
+        var source: String
         /// The file's bytes, read once for the hash and the parser.
         var data: Data
     }
@@ -129,21 +133,44 @@ extension Project {
                         summary: inout ImportSummary) throws -> Pending? {
         let data = try FileBytes.read(file.url, file: file.path, limit: importer.limits.maximumFileBytes)
         let hash = ContentHash.of(data)
-        let existing = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, content_hash FROM cases WHERE source = ?"),
-                                        arguments: [file.path])
-        if let existing, existing["content_hash"] as String == hash {
-            summary.unchanged.append(existing["id"])
+        let key = SourceKey.of(file.url, projectFolder: url.deletingLastPathComponent())
+        let existing = try storedCase(key: key, typed: file.path, db: db)
+        if let existing, existing.hash == hash {
+            summary.unchanged.append(existing.id)
             return nil
         }
-        let id: String = try existing?["id"] ?? uniqueCaseID(for: file.url.path, db: db, reserved: reserved)
+        let id = try existing?.id ?? uniqueCaseID(for: file.url.path, db: db, reserved: reserved)
         reserved.insert(id)
-        return Pending(file: file, id: id, hash: hash, isUpdate: existing != nil, data: data)
+        let source = try existing?.source ?? newSource(typed: file.path, absolute: file.url.standardizedFileURL.path, db: db)
+        return Pending(file: file, id: id, hash: hash, isUpdate: existing != nil, key: key, source: source, data: data)
+    }
+
+    /// The stored case of the file with `key`; else one stored before files had keys whose source is
+    /// the path as `typed`, which is given the key.
+    func storedCase(key: String, typed: String, db: Database) throws -> (id: String, hash: String, source: String)? {
+        if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, content_hash, source FROM cases WHERE source_key = ?"),
+                                      arguments: [key]) {
+            return (row[0], row[1], row[2])
+        }
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT id, content_hash, source FROM cases WHERE source = ? AND source_key IS NULL
+            """), arguments: [typed]) else { return nil }
+        try db.execute(sql: "UPDATE cases SET source_key = ? WHERE id = ?", arguments: [key, row[0] as String])
+        return (row[0], row[1], row[2])
+    }
+
+    /// The `source` of a new case: the path as typed, or the `absolute` one when another file already
+    /// has that source (the same relative path typed from another folder).
+    func newSource(typed: String, absolute: String, db: Database) throws -> String {
+        let taken = try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM cases WHERE source = ?"), arguments: [typed]) ?? false
+        return taken ? absolute : typed
     }
 
     private func save(_ parsed: ParsedCase, _ work: Pending, writer: CaseWriter, db: Database, run: Int64,
                       summary: inout ImportSummary) throws {
         let sheet = parsed.sheet
-        try store(sheet, archive: parsed.archive, hash: work.hash, writer: writer, run: run, replacing: work.isUpdate)
+        try store(sheet, archive: parsed.archive, hash: work.hash, writer: writer, run: run, replacing: work.isUpdate,
+                  sourceKey: work.key)
         guard work.isUpdate else {
             summary.imported.append(work.id)
             return
@@ -171,11 +198,12 @@ extension Project {
     }
 
     /// Writes a case and its attributes and elements, replacing what the project had for its id,
-    /// and keeps it in the case cache. `replacing: false` promises the id is new.
+    /// and keeps it in the case cache. `replacing: false` promises the id is new; `sourceKey` is the
+    /// ``SourceKey`` of its file.
     func store(_ sheet: Case, archive: [UInt8]? = nil, hash: String, writer: CaseWriter, run: Int64?,
-               replacing: Bool = true) throws {
+               replacing: Bool = true, sourceKey: String? = nil) throws {
         try writer.write(sheet, archive: archive ?? CaseArchive.encode(sheet), hash: hash, importedAt: Self.now(),
-                         run: run, replacing: replacing)
+                         run: run, replacing: replacing, sourceKey: sourceKey)
         caseCache.put(sheet, hash: hash)
     }
 }

@@ -165,6 +165,16 @@ enum ProjectSchema {
                 ) WITHOUT ROWID;
                 """)
         }
+        // v5: a case records its file by `SourceKey` (its path relative to the project's folder) as well
+        // as by the path as typed (`source`, what reports show), so the same file typed another way
+        // (from another working directory, or absolute) is the same case, not a second one. Cases
+        // stored before have no key; an import that finds one by its typed path gives it its key.
+        migrator.registerMigration("v5") { db in
+            try db.execute(sql: """
+                ALTER TABLE cases ADD COLUMN source_key TEXT;
+                CREATE UNIQUE INDEX cases_by_source_key ON cases(source_key);
+                """)
+        }
         return migrator
     }
 }

@@ -132,5 +132,9 @@ struct AnalyzeCommandTests {
         let forced = try CommandRunner.run(["analyze", "corpora", Fixtures.seed.path, "--out", out.path, "--recode-all"])
         #expect(forced.status == 0)
         #expect(forced.stdout.contains("codings on 15 cases"))
+        // The same folder typed as an absolute path is the same files, not 14 more cases.
+        let absolute = try CommandRunner.run(["analyze", Fixtures.corpus.path, Fixtures.seed.path, "--out", out.path])
+        #expect(absolute.stdout.contains("0 imported, 0 updated, 15 unchanged, 0 failed"))
+        #expect(absolute.stdout.contains("code: 0 codings on 0 cases"))
     }
 }

@@ -48,9 +48,12 @@ extension Project {
             var coders: Set<String> = []
             for source in exchange.sources {
                 let owner = exchange.cases.filter { $0.sources.contains(source.guid) }
-                let origin = "\(file)#\(source.name)"
-                let existing = try String.fetchOne(db, sql: "SELECT id FROM cases WHERE source = ?", arguments: [origin])
-                let id = try existing ?? uniqueCaseID(for: owner.count == 1 ? owner[0].name : source.name, db: db)
+                let fileURL = URL(fileURLWithPath: file)
+                let key = SourceKey.of(fileURL, projectFolder: url.deletingLastPathComponent()) + "#" + source.name
+                let existing = try storedCase(key: key, typed: "\(file)#\(source.name)", db: db)
+                let id = try existing?.id ?? uniqueCaseID(for: owner.count == 1 ? owner[0].name : source.name, db: db)
+                let origin = try existing?.source
+                    ?? newSource(typed: "\(file)#\(source.name)", absolute: "\(fileURL.standardizedFileURL.path)#\(source.name)", db: db)
                 var sheet = Case(id: id, source: origin, format: .text, title: owner.first?.description ?? source.name,
                                  text: source.text)
                 for value in owner.first?.values ?? [] {
@@ -58,7 +61,7 @@ extension Project {
                     sheet.setAttribute(name, value.value.lexical, label: name)
                 }
                 try db.execute(sql: "DELETE FROM codings WHERE case_id = ?", arguments: [id])
-                try store(sheet, hash: ContentHash.of(source.text), writer: writer, run: run)
+                try store(sheet, hash: ContentHash.of(source.text), writer: writer, run: run, sourceKey: key)
                 summary.cases.append(id)
                 for selection in source.selections {
                     for coding in selection.codings {

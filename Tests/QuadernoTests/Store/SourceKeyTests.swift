@@ -1,0 +1,109 @@
+import Foundation
+import GRDB
+import Testing
+@testable import Quaderno
+
+/// A project knows a file it imported however its path is typed, and after the study folder moves.
+@Suite("Project store: the same file typed another way is the same case")
+struct SourceKeyTests {
+    @Test("a key is the file's path from the project's folder, with . and .. resolved")
+    func keys() {
+        let reports = URL(fileURLWithPath: "/studio/reports")
+        #expect(SourceKey.of(URL(fileURLWithPath: "/studio/corpora/x.txt"), projectFolder: reports) == "../corpora/x.txt")
+        #expect(SourceKey.of(URL(fileURLWithPath: "/studio/./reports/../corpora/x.txt"), projectFolder: reports)
+            == "../corpora/x.txt")
+        #expect(SourceKey.of(URL(fileURLWithPath: "/studio/corpora/x.txt"), projectFolder: URL(fileURLWithPath: "/studio"))
+            == "corpora/x.txt")
+        #expect(SourceKey.of(URL(fileURLWithPath: "/altrove/y.html"), projectFolder: URL(fileURLWithPath: "/studio/a/b"))
+            == "../../../altrove/y.html")
+        #expect(SourceKey.of(URL(fileURLWithPath: "/studio/reports/dentro.txt"), projectFolder: reports) == "dentro.txt")
+    }
+
+    /// A study folder holding `corpus/` (the sample sheets and the seed) and `project.sqlite`.
+    static func study(_ label: String) throws -> URL {
+        let corpus = try IncrementalCodingTests.corpusCopy(label)
+        return corpus.deletingLastPathComponent()
+    }
+
+    /// The corpus files with their paths typed as `corpus/NAME` (from inside the study folder).
+    static func typedRelative(_ study: URL) throws -> [(url: URL, path: String)] {
+        try InputFiles.collect([study.appendingPathComponent("corpus").path]).map { file in
+            (file.url, "corpus/" + file.url.lastPathComponent)
+        }
+    }
+
+    static func sources(_ project: Project) throws -> [String] {
+        try project.database.read { try String.fetchAll($0, sql: "SELECT source FROM cases ORDER BY id") }
+    }
+
+    @Test("typed relatively, then absolutely: every file is unchanged, and a changed one is updated under its first name")
+    func typedTwoWays() throws {
+        let study = try Self.study("source-key-typed")
+        let project = try Project.create(at: study.appendingPathComponent("project.sqlite"))
+        let relative = try Self.typedRelative(study)
+        #expect(try project.importFiles(relative, importer: Fixtures.importer).imported.count == 15)
+        let sources = try Self.sources(project)
+        #expect(sources.allSatisfy { $0.hasPrefix("corpus/") })
+
+        let absolute = relative.map { (url: $0.url, path: $0.url.path) }
+        let again = try project.importFiles(absolute, importer: Fixtures.importer)
+        #expect(again.unchanged.count == 15 && again.imported.isEmpty && again.updated.isEmpty)
+        #expect(try project.cases().count == 15)
+
+        let edited = study.appendingPathComponent("corpus/senese-anziani.txt")
+        try (String(contentsOf: edited, encoding: .utf8) + "\nUna riga in più.\n").write(to: edited, atomically: true, encoding: .utf8)
+        let changed = try project.importFiles(absolute, importer: Fixtures.importer)
+        #expect(changed.updated == ["senese-anziani"] && changed.imported.isEmpty)
+        #expect(try Self.sources(project) == sources)
+    }
+
+    @Test("a study folder moved elsewhere keeps its cases")
+    func movedFolder() throws {
+        let study = try Self.study("source-key-moved")
+        do {
+            let project = try Project.create(at: study.appendingPathComponent("project.sqlite"))
+            let files = try InputFiles.collect([study.appendingPathComponent("corpus").path])
+            #expect(try project.importFiles(files, importer: Fixtures.importer).imported.count == 15)
+        }
+        let moved = try Fixtures.temporaryFolder("source-key-elsewhere").appendingPathComponent("studio")
+        try FileManager.default.moveItem(at: study, to: moved)
+        let project = try Project.open(at: moved.appendingPathComponent("project.sqlite"))
+        let files = try InputFiles.collect([moved.appendingPathComponent("corpus").path])
+        let again = try project.importFiles(files, importer: Fixtures.importer)
+        #expect(again.unchanged.count == 15 && again.imported.isEmpty)
+        #expect(try project.cases().count == 15)
+    }
+
+    @Test("cases stored before keys are found by their typed path and given a key")
+    func storedBeforeKeys() throws {
+        let study = try Self.study("source-key-legacy")
+        let project = try Project.create(at: study.appendingPathComponent("project.sqlite"))
+        let relative = try Self.typedRelative(study)
+        _ = try project.importFiles(relative, importer: Fixtures.importer)
+        try project.database.write { try $0.execute(sql: "UPDATE cases SET source_key = NULL") }
+
+        #expect(try project.importFiles(relative, importer: Fixtures.importer).unchanged.count == 15)
+        let keys = try project.database.read { try String?.fetchAll($0, sql: "SELECT source_key FROM cases") }
+        #expect(keys.allSatisfy { $0?.hasPrefix("corpus/") == true })
+        let absolute = relative.map { (url: $0.url, path: $0.url.path) }
+        #expect(try project.importFiles(absolute, importer: Fixtures.importer).unchanged.count == 15)
+    }
+
+    @Test("another file typed with a path a case already has is a new case, shown by its absolute path")
+    func samePathAnotherFile() throws {
+        let study = try Self.study("source-key-other")
+        let project = try Project.create(at: study.appendingPathComponent("project.sqlite"))
+        let relative = try Self.typedRelative(study)
+        _ = try project.importFiles(relative, importer: Fixtures.importer)
+
+        // `corpus/senese-anziani.txt` typed from another folder that has its own copy.
+        let other = try Fixtures.temporaryFolder("source-key-other-folder").appendingPathComponent("corpus")
+        try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
+        let copy = other.appendingPathComponent("senese-anziani.txt")
+        try FileManager.default.copyItem(at: study.appendingPathComponent("corpus/valdinievole-poverta.txt"), to: copy)
+        let summary = try project.importFiles([(url: copy, path: "corpus/senese-anziani.txt")], importer: Fixtures.importer)
+        #expect(summary.imported == ["senese-anziani-2"] && summary.failed.isEmpty)
+        #expect(try Self.sources(project).contains(copy.standardizedFileURL.path))
+        #expect(try project.cases().count == 16)
+    }
+}
