@@ -47,14 +47,14 @@ extension Project {
         return try transaction("code", arguments: [codebook.name, codebook.version, coder, unit.rawValue]) { db, run in
             let codebookID = try storeCodebook(codebook, source: source, db: db)
             try db.execute(sql: "UPDATE runs SET codebook_id = ? WHERE id = ?", arguments: [codebookID, run])
-            let made = CodingOrigin(coder: coder, codebookID: codebookID, unit: unit)
-            let stale = try casesToCode(db, made, all: recodeAll)
+            let coded = try CodedCases(db: db, coder: coder, codebookID: codebookID, unit: unit, all: recodeAll, run: run)
+            let stale = try coded.count(db)
             let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM cases") ?? 0
-            var summary = CodingSummary(upToDate: total - stale.count)
+            var summary = CodingSummary(upToDate: total - stale)
             let inserter = try CodingInserter(db: db, origin: "auto", codebookID: codebookID, run: run)
             // When every case is coded, the earlier codings go in one statement, run while the first
             // cases are being coded; otherwise each case's go just before its new ones are stored.
-            let everyCase = stale.count == total
+            let everyCase = stale == total
             var deletedAll = false
             func deleteEarlierCodings(of id: String) throws {
                 if everyCase {
@@ -69,42 +69,26 @@ extension Project {
             // Cases are read a batch at a time, coded on every core (one session per chunk) and stored
             // in case order, each as soon as it and the cases before it are coded, while the later
             // ones are still being coded.
-            for first in stride(from: 0, to: stale.count, by: batch) {
-                let chosen = stale[first..<min(first + batch, stale.count)]
-                let cases = try chosen.map { try loadCase(db, id: $0.id) }
+            var last: String?
+            while true {
+                let cases = try coded.batch(db, project: self, after: last, limit: batch)
+                guard let final = cases.last else { break }
                 try ParallelWork.forEach(cases.count, state: { autoCoder.makeSession() }, { session, index in
-                    session.autoCodings(of: cases[index], unit: unit, coder: coder)
+                    session.autoCodings(of: cases[index].sheet, unit: unit, coder: coder)
                 }, consume: { index, codings in
                     try deleteEarlierCodings(of: codings.caseID)
                     try inserter.insert(codings)
-                    try made.record(caseID: codings.caseID, contentHash: chosen[chosen.startIndex + index].hash,
-                                    run: run, db: db)
+                    try coded.record(caseID: codings.caseID, contentHash: cases[index].hash)
                     summary.cases += 1
                     summary.codings += codings.count
                     summary.negated += codings.negatedCount
                     summary.conflicts += codings.conflictCount
                 })
+                last = final.sheet.id
             }
             try db.execute(sql: "UPDATE runs SET summary = ? WHERE id = ?", arguments: [summary.line, run])
             return summary
         }
-    }
-
-    /// The cases (id and content hash, in id order) whose automatic codings by `made.coder` are not
-    /// up to date with `made`, or every case when `all` is set.
-    private func casesToCode(_ db: Database, _ made: CodingOrigin, all: Bool) throws -> [(id: String, hash: String)] {
-        let rows = all
-            ? try Row.fetchCursor(db, sql: "SELECT id, content_hash FROM cases ORDER BY id")
-            : try Row.fetchCursor(db, sql: """
-                SELECT cases.id, cases.content_hash FROM cases
-                LEFT JOIN coded_cases AS made ON made.case_id = cases.id AND made.coder = ?
-                WHERE made.case_id IS NULL OR made.codebook_id != ? OR made.unit != ? OR made.engine != ?
-                  OR made.content_hash != cases.content_hash
-                ORDER BY cases.id
-                """, arguments: [made.coder, made.codebookID, made.unit.rawValue, AutoCoder.engineVersion])
-        var cases: [(id: String, hash: String)] = []
-        while let row = try rows.next() { cases.append((row[0], row[1])) }
-        return cases
     }
 
     /// Stores a codebook version once (by content) and returns its id.
@@ -128,21 +112,5 @@ extension Project {
                                  code.definition, String(decoding: try encoder.encode(code), as: UTF8.self)])
         }
         return id
-    }
-}
-
-/// What a coder's automatic codings of a case are made from, recorded per case in `coded_cases`
-/// so that the next run can keep them while nothing changed.
-struct CodingOrigin {
-    var coder: String
-    var codebookID: Int64
-    var unit: CodingUnit
-
-    /// Records that case `caseID`, whose file had `contentHash`, now has its codings from this origin.
-    func record(caseID: String, contentHash: String, run: Int64, db: Database) throws {
-        try db.cachedStatement(sql: """
-            INSERT OR REPLACE INTO coded_cases (case_id, coder, codebook_id, unit, engine, content_hash, run_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [caseID, coder, codebookID, unit.rawValue, AutoCoder.engineVersion, contentHash, run])
     }
 }

@@ -22,6 +22,7 @@ extension Project {
             var summary = ImportSummary()
             var reserved: Set<String> = []
             let writer = try CaseWriter(db: db)
+            let keyless = try hasKeylessCases(db)
             var position = 0
             // Files are parsed on every core a batch at a time and stored in input order. The next
             // batch is read, hashed and sent to the parsers before this one is awaited, so the parsers
@@ -34,7 +35,8 @@ extension Project {
                 var failures: [Int: QuadernoError] = [:]
                 for (offset, file) in batch.enumerated() {
                     do {
-                        if let work = try triage(file, importer: importer, db: db, reserved: &reserved, summary: &summary) {
+                        if let work = try triage(file, importer: importer, keyless: keyless, db: db, reserved: &reserved,
+                                                 summary: &summary) {
                             pending.append(work)
                         }
                     } catch let error as QuadernoError {
@@ -129,12 +131,12 @@ extension Project {
     }
 
     /// Decides what a file needs: nothing when unchanged (recorded as such), else its case id and hash.
-    private func triage(_ file: (url: URL, path: String), importer: Importer, db: Database, reserved: inout Set<String>,
-                        summary: inout ImportSummary) throws -> Pending? {
+    private func triage(_ file: (url: URL, path: String), importer: Importer, keyless: Bool, db: Database,
+                        reserved: inout Set<String>, summary: inout ImportSummary) throws -> Pending? {
         let data = try FileBytes.read(file.url, file: file.path, limit: importer.limits.maximumFileBytes)
         let hash = ContentHash.of(data)
         let key = SourceKey.of(file.url, projectFolder: url.deletingLastPathComponent())
-        let existing = try storedCase(key: key, typed: file.path, db: db)
+        let existing = try storedCase(key: key, typed: file.path, keyless: keyless, db: db)
         if let existing, existing.hash == hash {
             summary.unchanged.append(existing.id)
             return nil
@@ -146,17 +148,23 @@ extension Project {
     }
 
     /// The stored case of the file with `key`; else one stored before files had keys whose source is
-    /// the path as `typed`, which is given the key.
-    func storedCase(key: String, typed: String, db: Database) throws -> (id: String, hash: String, source: String)? {
+    /// the path as `typed`, which is given the key. `keyless` says whether the project has such cases
+    /// (see ``hasKeylessCases(_:)``).
+    func storedCase(key: String, typed: String, keyless: Bool, db: Database) throws -> (id: String, hash: String, source: String)? {
         if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, content_hash, source FROM cases WHERE source_key = ?"),
                                       arguments: [key]) {
             return (row[0], row[1], row[2])
         }
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
+        guard keyless, let row = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT id, content_hash, source FROM cases WHERE source = ? AND source_key IS NULL
             """), arguments: [typed]) else { return nil }
         try db.execute(sql: "UPDATE cases SET source_key = ? WHERE id = ?", arguments: [key, row[0] as String])
         return (row[0], row[1], row[2])
+    }
+
+    /// Whether some case was stored before cases had a ``SourceKey``.
+    func hasKeylessCases(_ db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM cases WHERE source_key IS NULL)") ?? false
     }
 
     /// The `source` of a new case: the path as typed, or the `absolute` one when another file already

@@ -27,17 +27,9 @@ extension Project {
         return cases
     }
 
-    /// The whole case `id`, from memory when this process holds it with the stored content hash.
-    func loadCase(_ db: Database, id: String) throws -> Case {
-        let statement = try db.cachedStatement(sql: "SELECT id, content_hash, case_data, text FROM cases WHERE id = ?")
-        guard let row = try Row.fetchOne(statement, arguments: [id]) else {
-            throw QuadernoError(.invalid, file: url.path, "case '\(id)' is not in the project")
-        }
-        return try decodeCase(row, detail: .whole)
-    }
-
-    /// The case of a row of `id, content_hash, case_data` (and `text` for a whole case).
-    private func decodeCase(_ row: Row, detail: CaseArchive.Detail) throws -> Case {
+    /// The case of a row of `id, content_hash, case_data` (and `text` for a whole case), from memory
+    /// when this process holds it with that content hash.
+    func decodeCase(_ row: Row, detail: CaseArchive.Detail) throws -> Case {
         let id: String = row[0]
         let hash: String = row[1]
         if let cached = caseCache.get(id, hash: hash) { return cached }

@@ -45,12 +45,13 @@ extension Project {
             let codebookID = try storeCodebook(codebook, source: codebook.yamlText, db: db)
             let inserter = try CodingInserter(db: db, origin: "manual", codebookID: codebookID, run: run)
             let writer = try CaseWriter(db: db)
+            let keyless = try hasKeylessCases(db)
             var coders: Set<String> = []
             for source in exchange.sources {
                 let owner = exchange.cases.filter { $0.sources.contains(source.guid) }
                 let fileURL = URL(fileURLWithPath: file)
                 let key = SourceKey.of(fileURL, projectFolder: url.deletingLastPathComponent()) + "#" + source.name
-                let existing = try storedCase(key: key, typed: "\(file)#\(source.name)", db: db)
+                let existing = try storedCase(key: key, typed: "\(file)#\(source.name)", keyless: keyless, db: db)
                 let id = try existing?.id ?? uniqueCaseID(for: owner.count == 1 ? owner[0].name : source.name, db: db)
                 let origin = try existing?.source
                     ?? newSource(typed: "\(file)#\(source.name)", absolute: "\(fileURL.standardizedFileURL.path)#\(source.name)", db: db)
