@@ -32,16 +32,22 @@ struct SourceKeyTests {
         }
     }
 
+    /// A study folder whose corpus is imported into its project with the paths typed as `corpus/NAME`.
+    static func importedStudy(_ label: String) throws -> (study: URL, project: Project, files: [(url: URL, path: String)]) {
+        let study = try Self.study(label)
+        let project = try Project.create(at: study.appendingPathComponent("project.sqlite"))
+        let files = try Self.typedRelative(study)
+        #expect(try project.importFiles(files, importer: Fixtures.importer).imported.count == 15)
+        return (study, project, files)
+    }
+
     static func sources(_ project: Project) throws -> [String] {
         try project.database.read { try String.fetchAll($0, sql: "SELECT source FROM cases ORDER BY id") }
     }
 
     @Test("typed relatively, then absolutely: every file is unchanged, and a changed one is updated under its first name")
     func typedTwoWays() throws {
-        let study = try Self.study("source-key-typed")
-        let project = try Project.create(at: study.appendingPathComponent("project.sqlite"))
-        let relative = try Self.typedRelative(study)
-        #expect(try project.importFiles(relative, importer: Fixtures.importer).imported.count == 15)
+        let (study, project, relative) = try Self.importedStudy("source-key-typed")
         let sources = try Self.sources(project)
         #expect(sources.allSatisfy { $0.hasPrefix("corpus/") })
 
@@ -76,10 +82,7 @@ struct SourceKeyTests {
 
     @Test("cases stored before keys are found by their typed path and given a key")
     func storedBeforeKeys() throws {
-        let study = try Self.study("source-key-legacy")
-        let project = try Project.create(at: study.appendingPathComponent("project.sqlite"))
-        let relative = try Self.typedRelative(study)
-        _ = try project.importFiles(relative, importer: Fixtures.importer)
+        let (_, project, relative) = try Self.importedStudy("source-key-legacy")
         try project.database.write { try $0.execute(sql: "UPDATE cases SET source_key = NULL") }
 
         #expect(try project.importFiles(relative, importer: Fixtures.importer).unchanged.count == 15)
@@ -91,10 +94,7 @@ struct SourceKeyTests {
 
     @Test("another file typed with a path a case already has is a new case, shown by its absolute path")
     func samePathAnotherFile() throws {
-        let study = try Self.study("source-key-other")
-        let project = try Project.create(at: study.appendingPathComponent("project.sqlite"))
-        let relative = try Self.typedRelative(study)
-        _ = try project.importFiles(relative, importer: Fixtures.importer)
+        let (study, project, _) = try Self.importedStudy("source-key-other")
 
         // `corpus/senese-anziani.txt` typed from another folder that has its own copy.
         let other = try Fixtures.temporaryFolder("source-key-other-folder").appendingPathComponent("corpus")
