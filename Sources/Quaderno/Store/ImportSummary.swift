@@ -12,14 +12,19 @@ public struct ImportSummary: Sendable {
     public var reanchored = 0
     /// Manual codings whose quoted text is gone: kept, marked orphaned.
     public var orphaned = 0
+    /// The sources of cases imported earlier whose file no longer exists (deleted or moved away from
+    /// the study folder). They stay in the project, and in its reports, with their codings.
+    public var gone: [String] = []
 
     /// An empty summary.
     public init() {}
 
-    /// `3 imported, 1 updated, 10 unchanged, 1 failed`.
+    /// `3 imported, 1 updated, 10 unchanged, 1 failed`, and `; 2 gone (file no longer there; case kept)`
+    /// when some are.
     public var line: String {
         var text = "\(imported.count) imported, \(updated.count) updated, \(unchanged.count) unchanged, \(failed.count) failed"
         if reanchored + orphaned > 0 { text += "; manual codings: \(reanchored) re-anchored, \(orphaned) orphaned" }
+        if gone.isEmpty == false { text += "; \(gone.count) gone (file no longer there; case kept)" }
         return text
     }
 }

@@ -77,6 +77,20 @@ struct SourceKeyTests {
         let files = try InputFiles.collect([moved.appendingPathComponent("corpus").path])
         let again = try project.importFiles(files, importer: Fixtures.importer)
         #expect(again.unchanged.count == 15 && again.imported.isEmpty)
+        #expect(again.gone.isEmpty)
+        #expect(try project.cases().count == 15)
+    }
+
+    @Test("a file deleted from the corpus is reported as gone and its case kept; one imported earlier and still there is not")
+    func deletedFile() throws {
+        let (study, project, relative) = try Self.importedStudy("source-key-deleted")
+        try FileManager.default.removeItem(at: study.appendingPathComponent("corpus/senese-anziani.txt"))
+        let rest = relative.filter { $0.url.lastPathComponent != "senese-anziani.txt" }
+        // Imported in two parts: the files of the other part are still there.
+        _ = try project.importFiles(Array(rest.prefix(5)), importer: Fixtures.importer)
+        let summary = try project.importFiles(Array(rest.dropFirst(5)), importer: Fixtures.importer)
+        #expect(summary.gone == ["corpus/senese-anziani.txt"])
+        #expect(summary.line.hasSuffix("; 1 gone (file no longer there; case kept)"))
         #expect(try project.cases().count == 15)
     }
 
