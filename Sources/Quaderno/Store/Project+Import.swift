@@ -83,7 +83,8 @@ extension Project {
         while let row = try rows.next() {
             let key: String = row[2]
             guard seen.contains(row[0]) == false, key.contains("#") == false,
-                  FileManager.default.fileExists(atPath: folder.appendingPathComponent(key).path) == false else { continue }
+                  FileManager.default.fileExists(atPath: SourceKey.file(key, projectFolder: folder).path) == false
+            else { continue }
             gone.append(row[1])
         }
         return gone
@@ -152,7 +153,7 @@ extension Project {
                         reserved: inout Set<String>, summary: inout ImportSummary) throws -> Pending? {
         let data = try FileBytes.read(file.url, file: file.path, limit: importer.limits.maximumFileBytes)
         let hash = ContentHash.of(data)
-        let key = SourceKey.of(file.url, projectFolder: url.deletingLastPathComponent())
+        let key = sourceKey(of: file.url)
         let existing = try storedCase(key: key, typed: file.path, keyless: keyless, db: db)
         if let existing, existing.hash == hash {
             summary.unchanged.append(existing.id)

@@ -15,4 +15,16 @@ enum SourceKey {
         while shared < min(file.count, base.count), file[shared] == base[shared] { shared += 1 }
         return (Array(repeating: "..", count: base.count - shared) + file[shared...]).joined(separator: "/")
     }
+
+    /// Where the file of `key` is for a project in `folder` (the inverse of ``of(_:projectFolder:)``).
+    static func file(_ key: String, projectFolder folder: URL) -> URL {
+        folder.appendingPathComponent(key)
+    }
+}
+
+extension Project {
+    /// The ``SourceKey`` of the file at `file` in this project.
+    func sourceKey(of file: URL) -> String {
+        SourceKey.of(file, projectFolder: url.deletingLastPathComponent())
+    }
 }

@@ -46,15 +46,17 @@ extension Project {
             let inserter = try CodingInserter(db: db, origin: "manual", codebookID: codebookID, run: run)
             let writer = try CaseWriter(db: db)
             let keyless = try hasKeylessCases(db)
+            // A source is named by its file and its name in it: `FILE#NAME`, and the file's key for the key.
+            let fileURL = URL(fileURLWithPath: file)
+            let fileKey = sourceKey(of: fileURL)
             var coders: Set<String> = []
             for source in exchange.sources {
                 let owner = exchange.cases.filter { $0.sources.contains(source.guid) }
-                let fileURL = URL(fileURLWithPath: file)
-                let key = SourceKey.of(fileURL, projectFolder: url.deletingLastPathComponent()) + "#" + source.name
-                let existing = try storedCase(key: key, typed: "\(file)#\(source.name)", keyless: keyless, db: db)
+                let (key, typed) = (fileKey + "#" + source.name, file + "#" + source.name)
+                let existing = try storedCase(key: key, typed: typed, keyless: keyless, db: db)
                 let id = try existing?.id ?? uniqueCaseID(for: owner.count == 1 ? owner[0].name : source.name, db: db)
                 let origin = try existing?.source
-                    ?? newSource(typed: "\(file)#\(source.name)", absolute: "\(fileURL.standardizedFileURL.path)#\(source.name)", db: db)
+                    ?? newSource(typed: typed, absolute: fileURL.standardizedFileURL.path + "#" + source.name, db: db)
                 var sheet = Case(id: id, source: origin, format: .text, title: owner.first?.description ?? source.name,
                                  text: source.text)
                 for value in owner.first?.values ?? [] {
