@@ -53,7 +53,7 @@ func importInputs(_ inputs: [String], into project: Project) throws -> ImportSum
         let listed = summary.gone.prefix(5).joined(separator: ", ") + (summary.gone.count > 5 ? ", ..." : "")
         FileHandle.standardError.write(Data(("quaderno: the files of \(summary.gone.count) case(s) imported earlier are "
             + "no longer there (\(listed)); the cases stay in the project and its reports (hint: put the files back, "
-            + "or start a new project, e.g. another --out folder for analyze)\n").utf8))
+            + "or remove those cases with `quaderno remove \(project.url.path) --gone`)\n").utf8))
     }
     return summary
 }
