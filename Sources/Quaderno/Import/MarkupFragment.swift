@@ -35,7 +35,7 @@ enum MarkupFragment {
     /// Parses `html` with libxml2's HTML parser and sends its content to `builder`.
     static func parse(_ html: Substring, into builder: DocumentBuilder) {
         let mapper = HTMLMapper(builder: builder)
-        let stream = XMLStream.open(.html, file: "inline HTML", handler: mapper)
+        let stream = XMLStream.open(.html, file: nil, handler: mapper)
         stream.feed(html)
         stream.finish()
     }
