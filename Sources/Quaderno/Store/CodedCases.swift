@@ -9,12 +9,18 @@ struct CodedCases {
     let unit: CodingUnit
     /// Whether every case is to be coded, up to date or not.
     let all: Bool
+    /// A case's earlier record is deleted, then its new one inserted. (`INSERT OR REPLACE`, or an
+    /// upsert, makes SQLite keep a statement journal, which with 64 KB pages wrote 64 KB to a
+    /// temporary file for every case recorded.)
+    private let forgetter: DirectStatement
     private let recorder: DirectStatement
 
     init(db: Database, coder: String, codebookID: Int64, unit: CodingUnit, all: Bool, run: Int64) throws {
         (self.coder, self.codebookID, self.unit, self.all) = (coder, codebookID, unit, all)
+        forgetter = try DirectStatement(db: db, sql: "DELETE FROM coded_cases WHERE case_id = ? AND coder = ?")
+        try forgetter.bind(coder, 2)
         recorder = try DirectStatement(db: db, sql: """
-            INSERT OR REPLACE INTO coded_cases (case_id, coder, codebook_id, unit, engine, content_hash, run_id)
+            INSERT INTO coded_cases (case_id, coder, codebook_id, unit, engine, content_hash, run_id)
             VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
         try recorder.bind(coder, 2)
@@ -59,6 +65,9 @@ struct CodedCases {
 
     /// Records that case `caseID`, whose file had `contentHash`, now has its codings from this run.
     func record(caseID: String, contentHash: String) throws {
+        forgetter.reset()
+        try forgetter.bind(caseID, 1)
+        try forgetter.execute()
         recorder.reset()
         try recorder.bind(caseID, 1)
         try recorder.bind(contentHash, 6)
