@@ -70,6 +70,18 @@ struct QDPXSampleTests {
         }
     }
 
+    @Test("importing a sample again into the same project replaces its cases and codings, adding none")
+    func importTwice() throws {
+        let project = try Project.create(at: try Fixtures.temporaryFolder("qdpx-twice").appendingPathComponent("p.sqlite"))
+        let read = try QDPXReader().read(REFITest.qcSample)
+        let first = try project.importExchange(read, file: REFITest.qcSample.path)
+        let codings = try project.codings(coders: nil, includeOrphaned: true).count
+        let second = try project.importExchange(read, file: REFITest.qcSample.path)
+        #expect(second.cases == first.cases && first.cases.count == 2)
+        #expect(try project.cases().map(\.id).sorted() == first.cases.sorted())
+        #expect(try project.codings(coders: nil, includeOrphaned: true).count == codings && codings == 205)
+    }
+
     @Test("an imported sample can be written again and still validates")
     func reexport() throws {
         let project = try QDPXReader().read(REFITest.qcSample).project

@@ -64,7 +64,8 @@ extension Project {
                     sheet.setAttribute(name, value.value.lexical, label: name)
                 }
                 try db.execute(sql: "DELETE FROM codings WHERE case_id = ?", arguments: [id])
-                try store(sheet, hash: ContentHash.of(source.text), writer: writer, run: run, sourceKey: key)
+                try store(sheet, hash: ContentHash.of(source.text), writer: writer, run: run, replacing: existing != nil,
+                          sourceKey: key)
                 summary.cases.append(id)
                 for selection in source.selections {
                     for coding in selection.codings {
