@@ -15,8 +15,9 @@ public struct AutoCodings: Sendable {
         /// `element`, `sentence` or `cell`.
         var kind: String
         var elementID: String?
-        /// The case text in `range`.
-        var text: String
+        /// Where the unit's text is in the case text's UTF-8 (its text is made only when asked for:
+        /// the store binds these bytes).
+        var utf8: Range<Int>
     }
 
     /// One coding: plain numbers, so that making, keeping and dropping it touches no reference count.
@@ -41,10 +42,13 @@ public struct AutoCodings: Sendable {
     /// The coder's code ids and cue sources, which entries index.
     let codeIDs: [String]
     let cueSources: [String]
+    /// The case text, which the units' ranges point into (shared, not copied).
+    let caseText: String
 
-    init(caseID: String, coder: String, codeIDs: [String], cueSources: [String]) {
+    init(caseID: String, coder: String, caseText: String, codeIDs: [String], cueSources: [String]) {
         self.caseID = caseID
         self.coder = coder
+        self.caseText = caseText
         self.codeIDs = codeIDs
         self.cueSources = cueSources
     }
@@ -63,12 +67,17 @@ public struct AutoCodings: Sendable {
         entries.map(coding)
     }
 
+    /// The text of unit `unit`.
+    func text(of unit: Unit) -> String {
+        caseText.utf8Slice(unit.utf8)
+    }
+
     /// Entry `entry` as a ``Coding``.
     func coding(_ entry: Entry) -> Coding {
         let unit = units[Int(entry.unit)]
         let negatedBy = entry.negation >= 0 ? negations[Int(entry.negation)] : nil
         return Coding(caseID: caseID, elementID: unit.elementID, unit: unit.kind, code: codeIDs[Int(entry.code)],
-                      coder: coder, start: unit.range.lowerBound, end: unit.range.upperBound, text: unit.text,
+                      coder: coder, start: unit.range.lowerBound, end: unit.range.upperBound, text: text(of: unit),
                       cue: cueSources[Int(entry.cue)], cueStart: entry.cueStart, cueEnd: entry.cueEnd,
                       negated: negatedBy != nil, negatedBy: negatedBy, polarityConflict: entry.polarityConflict)
     }

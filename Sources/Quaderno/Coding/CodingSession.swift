@@ -55,7 +55,7 @@ public final class CodingSession {
         let codeIDs = coder.codeIDs
         let codePolarities = coder.codePolarities
         let groups = coder.codeIDGroups
-        var made = AutoCodings(caseID: sheet.id, coder: name, codeIDs: codeIDs, cueSources: coder.cueSources)
+        var made = AutoCodings(caseID: sheet.id, coder: name, caseText: sheet.text, codeIDs: codeIDs, cueSources: coder.cueSources)
         var chosen = [Hit?](repeating: nil, count: codeIDs.count)
         for unitSpan in spans {
             let (scalars, offset) = indexed.scalars(in: unitSpan.range)
@@ -79,7 +79,7 @@ public final class CodingSession {
             }
             guard coded else { continue }
             made.units.append(AutoCodings.Unit(range: unitSpan.range, kind: unitSpan.unit, elementID: unitSpan.elementID,
-                                               text: indexed.slice(unitSpan.range)))
+                                               utf8: indexed.utf8Range(unitSpan.range)))
         }
         return made
     }

@@ -24,30 +24,41 @@ struct CodingInserter {
     /// Inserts one coding.
     func insert(_ coding: Coding) throws {
         try insertRow(caseID: coding.caseID, elementID: coding.elementID, unit: coding.unit, code: coding.code,
-                      coder: coding.coder, start: coding.start, end: coding.end, text: coding.text, cue: coding.cue,
+                      coder: coding.coder, start: coding.start, end: coding.end,
+                      text: { try statement.bind(coding.text, 9) }, cue: coding.cue,
                       cueStart: coding.cueStart, cueEnd: coding.cueEnd, negated: coding.negated,
                       negatedBy: coding.negatedBy, polarityConflict: coding.polarityConflict)
     }
 
     /// Inserts a case's automatic codings, binding each from the compact entries (what a ``Coding``
-    /// would hold, without making one).
+    /// would hold, without making one). A unit's quoted text is bound from the case text's bytes, once
+    /// for all the codings of the unit (they follow one another).
     func insert(_ made: AutoCodings) throws {
-        for entry in made.entries {
-            let unit = made.units[Int(entry.unit)]
-            let negatedBy = entry.negation >= 0 ? made.negations[Int(entry.negation)] : nil
-            try insertRow(caseID: made.caseID, elementID: unit.elementID, unit: unit.kind,
-                          code: made.codeIDs[Int(entry.code)], coder: made.coder, start: unit.range.lowerBound,
-                          end: unit.range.upperBound, text: unit.text,
-                          cue: made.cueSources[Int(entry.cue)], cueStart: entry.cueStart, cueEnd: entry.cueEnd,
-                          negated: negatedBy != nil, negatedBy: negatedBy, polarityConflict: entry.polarityConflict)
+        var boundUnit: Int32 = -1
+        var caseText = made.caseText
+        try caseText.withUTF8 { bytes in
+            for entry in made.entries {
+                let unit = made.units[Int(entry.unit)]
+                let negatedBy = entry.negation >= 0 ? made.negations[Int(entry.negation)] : nil
+                try insertRow(caseID: made.caseID, elementID: unit.elementID, unit: unit.kind,
+                              code: made.codeIDs[Int(entry.code)], coder: made.coder, start: unit.range.lowerBound,
+                              end: unit.range.upperBound, text: {
+                                  guard entry.unit != boundUnit else { return }
+                                  try statement.bind(utf8: UnsafeBufferPointer(rebasing: bytes[unit.utf8]), 9)
+                                  boundUnit = entry.unit
+                              },
+                              cue: made.cueSources[Int(entry.cue)], cueStart: entry.cueStart, cueEnd: entry.cueEnd,
+                              negated: negatedBy != nil, negatedBy: negatedBy, polarityConflict: entry.polarityConflict)
+            }
         }
     }
 
-    /// Binds one row's values (the statement skips those equal to the last row's) and inserts it.
+    /// Binds one row's values (the statement skips those equal to the last row's; `bindText` binds the
+    /// quoted text, parameter 9) and inserts it.
     @inline(__always)
     private func insertRow(caseID: String, elementID: String?, unit: String, code: String, coder: String,
-                           start: Int, end: Int, text: String, cue: String?, cueStart: Int?, cueEnd: Int?,
-                           negated: Bool, negatedBy: String?, polarityConflict: Bool) throws {
+                           start: Int, end: Int, text bindText: () throws -> Void, cue: String?, cueStart: Int?,
+                           cueEnd: Int?, negated: Bool, negatedBy: String?, polarityConflict: Bool) throws {
         statement.reset()
         try statement.bind(caseID, 1)
         try statement.bind(elementID, 2)
@@ -56,7 +67,7 @@ struct CodingInserter {
         try statement.bind(coder, 5)
         try statement.bind(Int64(start), 7)
         try statement.bind(Int64(end), 8)
-        try statement.bind(text, 9)
+        try bindText()
         try statement.bind(cue, 10)
         try statement.bind(cueStart.map(Int64.init), 11)
         try statement.bind(cueEnd.map(Int64.init), 12)

@@ -51,6 +51,16 @@ final class DirectStatement {
         boundText[Int(index)] = .some(value)
     }
 
+    /// Binds text given as UTF-8 bytes (valid UTF-8) to parameter `index` (from 1), always.
+    func bind(utf8 bytes: UnsafeBufferPointer<UInt8>, _ index: CInt) throws {
+        boundText[Int(index)] = nil
+        // SQLite takes a NULL pointer as NULL: an empty text needs a real address.
+        let empty: StaticString = ""
+        try check(sqlite3_bind_text(statement.sqliteStatement, index,
+                                    UnsafeRawPointer(bytes.baseAddress ?? empty.utf8Start).assumingMemoryBound(to: CChar.self),
+                                    CInt(bytes.count), Self.transient))
+    }
+
     /// Whether two texts have the same bytes (`memcmp`: comparing Swift strings, or walking their
     /// UTF-8 views, costs more than the bind it would save), or are both NULL.
     private static func same(_ a: String?, _ b: String?) -> Bool {

@@ -175,18 +175,30 @@ struct ScalarIndexedText {
 
     /// The text between two scalar offsets, end exclusive, within one of the decoded ranges.
     func slice(_ range: Range<Int>) -> String {
+        text.utf8Slice(utf8Range(range))
+    }
+
+    /// Where the text between two scalar offsets (end exclusive, within one of the decoded ranges) is
+    /// in the text's UTF-8.
+    func utf8Range(_ range: Range<Int>) -> Range<Int> {
         guard let piece = piece(holding: range) else {
             precondition(range.isEmpty, "scalars \(range) were not decoded")
-            return ""
+            return 0..<0
         }
         let offset = piece.start - piece.stored
         func byte(_ scalar: Int) -> Int {
             scalar == piece.end ? piece.endByte : Int(utf8Offsets[scalar - offset])
         }
-        let (lower, upper) = (byte(range.lowerBound), byte(range.upperBound))
-        return text.utf8.withContiguousStorageIfAvailable {
+        return byte(range.lowerBound)..<byte(range.upperBound)
+    }
+}
+
+extension String {
+    /// The text of UTF-8 bytes `range` (which begin and end on scalar boundaries).
+    func utf8Slice(_ range: Range<Int>) -> String {
+        let (lower, upper) = (range.lowerBound, range.upperBound)
+        return utf8.withContiguousStorageIfAvailable {
             String(decoding: UnsafeBufferPointer(rebasing: $0[lower..<upper]), as: UTF8.self)
-        } ?? String(text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: lower)..<text.utf8.index(
-            text.utf8.startIndex, offsetBy: upper)])!
+        } ?? String(utf8[utf8.index(utf8.startIndex, offsetBy: lower)..<utf8.index(utf8.startIndex, offsetBy: upper)])!
     }
 }
