@@ -26,12 +26,21 @@ enum Targets {
         }
         for corpus in report.corpora {
             guard let ratio = corpus.codingRatio, let first = corpus.coding.first, let last = corpus.coding.last else { continue }
+            var measured = String(format: "%.3f s vs %.3f s = %.2f× (median of rounds %.2f×; %d vs %d codings)",
+                                  last.code.best, first.code.best, ratio, corpus.codingRatioPerRound ?? 0, last.codings,
+                                  first.codings)
+            // A smaller codebook whose fastest pass is slower than a larger one's ran in a slow spell:
+            // the ratio then says nothing either way.
+            let bySize = corpus.coding.sorted { $0.cues < $1.cues }
+            let slower = zip(bySize, bySize.dropFirst()).first { $0.code.best > $1.code.best }
+            if let (small, large) = slower {
+                measured += String(format: "; not judged: %d cues took %.3f s, longer than %d cues (%.3f s), so the "
+                                   + "machine slowed during the run; run again", small.cues, small.code.best, large.cues,
+                                   large.code.best)
+            }
             results.append(TargetResult(
                 target: "coding \(corpus.cases) sheets: \(last.cues) cues within 1.3× of \(first.cues) cues",
-                measured: String(format: "%.3f s vs %.3f s = %.2f× (median of rounds %.2f×; %d vs %d codings)",
-                                 last.code.best, first.code.best, ratio, corpus.codingRatioPerRound ?? 0, last.codings,
-                                 first.codings),
-                met: ratio <= 1.3))
+                measured: measured, met: slower == nil ? ratio <= 1.3 && (corpus.codingRatioPerRound ?? ratio) <= 1.3 : nil))
         }
         for corpus in report.corpora {
             results.append(TargetResult(

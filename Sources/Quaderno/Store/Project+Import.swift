@@ -67,10 +67,28 @@ extension Project {
                     }
                 }
             }
-            summary.gone = try goneCases(db, seen: Set(summary.imported + summary.updated + summary.unchanged)).map(\.source)
+            let seen = Set(summary.imported + summary.updated + summary.unchanged)
+            summary.gone = try goneCases(db, seen: seen).map(\.source)
             try db.execute(sql: "UPDATE runs SET summary = ? WHERE id = ?", arguments: [summary.line, run])
             return summary
         }
+    }
+
+    /// The cases, other than those with an id in `seen`, whose file is no longer where its
+    /// ``SourceKey`` says (cases from a REFI-QDA project, whose key names a source inside a file
+    /// with `#`, are left out).
+    func goneCases(_ db: Database, seen: Set<String> = []) throws -> [(id: String, source: String)] {
+        let folder = url.deletingLastPathComponent()
+        var gone: [(id: String, source: String)] = []
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, source, source_key FROM cases WHERE source_key IS NOT NULL ORDER BY id")
+        while let row = try rows.next() {
+            let key: String = row[2]
+            guard seen.contains(row[0]) == false, key.contains("#") == false,
+                  FileManager.default.fileExists(atPath: SourceKey.file(key, projectFolder: folder).path) == false
+            else { continue }
+            gone.append((row[0], row[1]))
+        }
+        return gone
     }
 
     /// A batch of files being parsed and archived on other threads (every core), collected with
