@@ -9,8 +9,7 @@ struct RemoveCommandTests {
     func deletedSheet() throws {
         let corpus = try IncrementalCodingTests.corpusCopy("remove-cli")
         let study = corpus.deletingLastPathComponent()
-        let codebook = Fixtures.root.appendingPathComponent("codebooks/coprogettazione.yml").path
-        let analyze = ["analyze", "corpus", "--out", "reports", "--codebook", codebook]
+        let analyze = ["analyze", "corpus", "--out", "reports", "--codebook", Fixtures.codebook.path]
         #expect(try CommandRunner.run(analyze, in: study).status == 0)
         try FileManager.default.removeItem(at: corpus.appendingPathComponent("senese-anziani.txt"))
 

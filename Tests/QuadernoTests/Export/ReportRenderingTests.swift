@@ -13,7 +13,7 @@ struct ReportRenderingTests {
         let importer = try Importer()
         let codebook = try Codebook.load(from: Fixtures.root.appendingPathComponent("codebooks/coprogettazione.yml"))
         let coder = try AutoCoder(codebook: codebook)
-        let files = try InputFiles.collect([Fixtures.corpus.path]) + [(url: Fixtures.seed, path: Fixtures.seed.path)]
+        let files = try Fixtures.corpusAndSeed()
         var cases: [Case] = []
         var codings: [Coding] = []
         let session = coder.makeSession()

@@ -6,20 +6,18 @@ import Testing
 /// is coded or stored.
 @Suite("Project store: coding in batches, a bounded case cache")
 struct BatchedCodingTests {
-    static let codebookURL = Fixtures.root.appendingPathComponent("codebooks/coprogettazione.yml")
-
     /// A project of the sample corpus and the seed, opened afresh (nothing cached).
     static func project(_ name: String) throws -> Project {
         let url = try Fixtures.temporaryFolder(name).appendingPathComponent("project.sqlite")
-        let files = try InputFiles.collect([Fixtures.corpus.path]) + [(url: Fixtures.seed, path: Fixtures.seed.path)]
+        let files = try Fixtures.corpusAndSeed()
         _ = try Project.create(at: url).importFiles(files, importer: Fixtures.importer)
         return try Project.create(at: url)
     }
 
     @Test("batches of 1, 3 and 2,048 cases store the same codings, and re-coding replaces them")
     func sameCodings() throws {
-        let codebook = try Codebook.load(from: Self.codebookURL)
-        let source = try String(contentsOf: Self.codebookURL, encoding: .utf8)
+        let codebook = try Codebook.load(from: Fixtures.codebook)
+        let source = try String(contentsOf: Fixtures.codebook, encoding: .utf8)
         var results: [[StoredCoding]] = []
         for (index, batch) in [Project.codingBatch, 3, 1].enumerated() {
             let project = try Self.project("batched-\(index)")

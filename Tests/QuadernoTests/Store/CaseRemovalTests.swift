@@ -12,8 +12,7 @@ struct CaseRemovalTests {
     /// and coded with the default codebook.
     static func codedStudy(_ label: String) throws -> (study: URL, project: Project, files: [(url: URL, path: String)]) {
         let (study, project, files) = try SourceKeyTests.importedStudy(label)
-        let codebook = Fixtures.root.appendingPathComponent("codebooks/coprogettazione.yml")
-        _ = try project.code(with: try Codebook.load(from: codebook), source: try String(contentsOf: codebook, encoding: .utf8))
+        _ = try IncrementalCodingTests.code(project)
         return (study, project, files)
     }
 
@@ -53,8 +52,7 @@ struct CaseRemovalTests {
         let rest = files.filter { $0.url.lastPathComponent != "senese-anziani.txt" }
         let again = try project.importFiles(rest, importer: Fixtures.importer)
         #expect(again.gone.isEmpty && again.unchanged.count == 14)
-        let codebook = Fixtures.root.appendingPathComponent("codebooks/coprogettazione.yml")
-        let coded = try project.code(with: try Codebook.load(from: codebook), source: try String(contentsOf: codebook, encoding: .utf8))
+        let coded = try IncrementalCodingTests.code(project)
         #expect(coded.cases == 0 && coded.upToDate == 14)
     }
 

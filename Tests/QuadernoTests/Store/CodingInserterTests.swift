@@ -116,7 +116,7 @@ struct CodingInserterTests {
     func compactCodings() throws {
         let url = try Fixtures.temporaryFolder("coding-inserter-compact").appendingPathComponent("project.sqlite")
         let corpus = try Project.create(at: url)
-        let files = try InputFiles.collect([Fixtures.corpus.path]) + [(url: Fixtures.seed, path: Fixtures.seed.path)]
+        let files = try Fixtures.corpusAndSeed()
         _ = try corpus.importFiles(files, importer: Fixtures.importer)
         let session = try AutoCoder(codebook: try Codebook.load(from: AutoCodingsTests.codebookURL)).makeSession()
         let cases = try AutoCodingsTests.cases()

@@ -7,13 +7,11 @@ import Testing
 /// from are unchanged, and what it stores is always what coding every case afresh would store.
 @Suite("Project store: coding again only what changed")
 struct IncrementalCodingTests {
-    static let codebookURL = Fixtures.root.appendingPathComponent("codebooks/coprogettazione.yml")
-
     /// A copy of the sample corpus (its sheets only) and the seed in a fresh folder, to edit.
     static func corpusCopy(_ label: String) throws -> URL {
         let folder = try Fixtures.temporaryFolder(label).appendingPathComponent("corpus")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        for file in try InputFiles.collect([Fixtures.corpus.path]) + [(url: Fixtures.seed, path: Fixtures.seed.path)] {
+        for file in try Fixtures.corpusAndSeed() {
             try FileManager.default.copyItem(at: file.url, to: folder.appendingPathComponent(file.url.lastPathComponent))
         }
         return folder
@@ -31,8 +29,8 @@ struct IncrementalCodingTests {
     /// project tells codebook versions apart by their text).
     static func code(_ project: Project, source: String? = nil, unit: CodingUnit = .element,
                      recodeAll: Bool = false) throws -> CodingSummary {
-        let source = try source ?? String(contentsOf: codebookURL, encoding: .utf8)
-        return try project.code(with: try Codebook.load(from: codebookURL), source: source, unit: unit,
+        let source = try source ?? String(contentsOf: Fixtures.codebook, encoding: .utf8)
+        return try project.code(with: try Codebook.load(from: Fixtures.codebook), source: source, unit: unit,
                                 recodeAll: recodeAll)
     }
 
@@ -89,7 +87,7 @@ struct IncrementalCodingTests {
     @Test("another codebook, unit or coding engine codes every case again, and --recode-all does too")
     func changedInputs() throws {
         let project = try Self.importedProject(try Self.corpusCopy("incremental-inputs"))
-        let source = try String(contentsOf: Self.codebookURL, encoding: .utf8)
+        let source = try String(contentsOf: Fixtures.codebook, encoding: .utf8)
         #expect(try Self.code(project, source: source).cases == 15)
         let elementCodings = try project.codings()
 

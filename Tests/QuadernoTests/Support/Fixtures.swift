@@ -41,6 +41,14 @@ enum Fixtures {
 
     static func corpusFile(_ name: String) -> URL { corpus.appendingPathComponent(name) }
 
+    /// The default codebook (`codebooks/coprogettazione.yml`).
+    static let codebook = root.appendingPathComponent("codebooks/coprogettazione.yml")
+
+    /// Every sheet of the sample corpus and the seed, as an import takes them.
+    static func corpusAndSeed() throws -> [(url: URL, path: String)] {
+        try InputFiles.collect([corpus.path]) + [(url: seed, path: seed.path)]
+    }
+
     /// A fresh temporary folder inside ``scratch``.
     static func temporaryFolder(_ label: String = "quaderno-test") throws -> URL {
         let url = scratch.appendingPathComponent("\(label)-\(UUID().uuidString)")
