@@ -28,7 +28,7 @@ public struct AutoCoder: Sendable {
     let expressionLiterals: ExpressionLiterals
     /// What making a coding reads, in flat arrays: for each cue its code's group in `codeIDGroups`
     /// and its text as written; for each code its id and polarity.
-    let cueGroups: [Int]
+    let cueGroups: [Int32]
     let cueSources: [String]
     let codeIDs: [String]
     let codePolarities: [Polarity]
@@ -68,7 +68,7 @@ public struct AutoCoder: Sendable {
         }
         expressionLiterals = ExpressionLiterals(expressions.map { cues[$0].pattern.expression?.prefilter })
         let groups = codeIDGroups
-        cueGroups = cues.map { groups[$0.code] }
+        cueGroups = cues.map { Int32(groups[$0.code]) }
         cueSources = cues.map(\.pattern.source)
         codeIDs = codebook.codes.map(\.id)
         codePolarities = codebook.codes.map(\.polarity)

@@ -46,71 +46,81 @@ extension CodingSession {
     }
 
     /// Every cue hit in part of a text, negated ones included, ordered by start and end (cues of words
-    /// before `re:` cues where they tie). The slice's indices plus `offset` are offsets into the text,
-    /// and so are the hits'; `expressions` are the `re:` matches in the slice (cue, range in its indices).
+    /// before `re:` cues where they tie), each with the phrase that cancels it. The slice's indices
+    /// plus `offset` are offsets into the text, and so are the hits'; `expressions` are the `re:`
+    /// matches in the slice (cue, range in its indices).
     func allHits(in scalars: ArraySlice<Unicode.Scalar>, offset: Int,
-                 expressions: [(cue: Int, range: Range<Int>)]) -> [Hit] {
+                 expressions: [(cue: Int, range: Range<Int>)]) -> [(hit: Hit, negatedBy: String?)] {
         withUnitTokens(scalars) { tokens in
-            var triggers = tokens.negationScope(rules: coder.negation, pool: symbols.negationPool, scalars: scalars)
+            let triggers = tokens.negationScope(rules: coder.negation, pool: symbols.negationPool, scalars: scalars)
             var hits: [Hit] = []
             for match in tokens.matches {
-                hits.append(Hit(cue: match.id, start: tokens.kept[match.first].start + offset,
-                                end: tokens.kept[match.last].end + offset,
-                                negatedBy: triggers.cancelling(firstToken: match.first)))
+                hits.append(Hit(cue: Int32(match.id), negation: triggers.cancelling(firstToken: match.first),
+                                start: tokens.kept[match.first].start + offset, end: tokens.kept[match.last].end + offset))
             }
             for (cue, range) in expressions {
-                hits.append(Hit(cue: cue, start: range.lowerBound + offset, end: range.upperBound + offset,
-                                negatedBy: triggers.cancelling(firstToken: tokens.firstToken(endingAfter: range.lowerBound))))
+                hits.append(Hit(cue: Int32(cue), negation: triggers.cancelling(firstToken: tokens.firstToken(endingAfter: range.lowerBound)),
+                                start: range.lowerBound + offset, end: range.upperBound + offset))
             }
             hits.sort { ($0.start, $0.end) < ($1.start, $1.end) }
-            return hits
+            return hits.map { ($0, $0.negated ? triggers.text(ofTrigger: $0.negation) : nil) }
         }
     }
 
     /// For each code group (``AutoCoder``'s `cueGroups`), the hit a unit is coded with: the first of
     /// ``allHits(in:offset:expressions:)`` that is not negated, or else the first. `chosen` has a slot
-    /// per code; returns false, without touching it, when the unit has no hit.
+    /// per code, ``Hit/none`` where the code has no hit; a chosen negated hit's `negation` is the index
+    /// of its phrase, appended to `negations`. Returns false, touching neither, when the unit has no hit.
     ///
     /// Word cues' matches come from the automaton already in that order, so a match is looked at only
     /// while its group has no hit that is not negated, and a negation is worked out only for such a
     /// match: past the walk, any other match costs one lookup, and no hit list is built or sorted.
     func chooseHits(in scalars: ArraySlice<Unicode.Scalar>, offset: Int, expressions: [(cue: Int, range: Range<Int>)],
-                    into chosen: inout [Hit?]) -> Bool {
+                    into chosen: inout [Hit], negations: inout [String]) -> Bool {
         withUnitTokens(scalars) { tokens in
             guard tokens.matches.isEmpty == false || expressions.isEmpty == false else { return false }
-            for index in chosen.indices { chosen[index] = nil }
-            let groups = coder.cueGroups
-            // A group is settled once its hit is not negated: only an earlier hit can replace it.
-            func settled(_ group: Int) -> Bool { chosen[group].map { $0.negatedBy == nil } ?? false }
             var scope: NegationScope?
-            func cancelling(_ firstToken: Int) -> String? {
+            func cancelling(_ firstToken: Int) -> Int32 {
                 if scope == nil {
                     scope = tokens.negationScope(rules: coder.negation, pool: symbols.negationPool, scalars: scalars)
                 }
                 return scope!.cancelling(firstToken: firstToken)
             }
-            for match in tokens.matches {
-                let group = groups[match.id]
-                guard settled(group) == false else { continue }
-                let negatedBy = cancelling(match.first)
-                guard negatedBy == nil || chosen[group] == nil else { continue }
-                chosen[group] = Hit(cue: match.id, start: tokens.kept[match.first].start + offset,
-                                    end: tokens.kept[match.last].end + offset, negatedBy: negatedBy)
-            }
-            // A `re:` hit replaces the chosen one if it comes first, or if it is the first not negated;
-            // on a tie of start and end the earlier hit stays.
-            for (cue, range) in expressions {
-                let group = groups[cue]
-                let start = range.lowerBound + offset
-                let end = range.upperBound + offset
-                let earlier = chosen[group].map { (start, end) < ($0.start, $0.end) } ?? true
-                let open = settled(group) == false
-                guard earlier || open else { continue }
-                let negatedBy = cancelling(tokens.firstToken(endingAfter: range.lowerBound))
-                // One not negated wins if it is earlier or the chosen one is negated; a negated one
-                // only if it is earlier and the chosen one is negated too.
-                guard negatedBy == nil ? earlier || open : earlier && open else { continue }
-                chosen[group] = Hit(cue: cue, start: start, end: end, negatedBy: negatedBy)
+            coder.cueGroups.withUnsafeBufferPointer { groups in
+                chosen.withUnsafeMutableBufferPointer { chosen in
+                    chosen.update(repeating: .none)
+                    for match in tokens.matches {
+                        let group = Int(groups[match.id])
+                        // A group is settled once its hit is not negated: only an earlier hit can replace it.
+                        guard chosen[group].settled == false else { continue }
+                        let negation = cancelling(match.first)
+                        guard negation < 0 || chosen[group].isNone else { continue }
+                        chosen[group] = Hit(cue: Int32(match.id), negation: negation, start: tokens.kept[match.first].start + offset,
+                                            end: tokens.kept[match.last].end + offset)
+                    }
+                    // A `re:` hit replaces the chosen one if it comes first, or if it is the first not
+                    // negated; on a tie of start and end the earlier hit stays.
+                    for (cue, range) in expressions {
+                        let group = Int(groups[cue])
+                        let start = range.lowerBound + offset
+                        let end = range.upperBound + offset
+                        let earlier = chosen[group].isNone || (start, end) < (chosen[group].start, chosen[group].end)
+                        let open = chosen[group].settled == false
+                        guard earlier || open else { continue }
+                        let negation = cancelling(tokens.firstToken(endingAfter: range.lowerBound))
+                        // One not negated wins if it is earlier or the chosen one is negated; a negated one
+                        // only if it is earlier and the chosen one is negated too.
+                        guard negation < 0 ? earlier || open : earlier && open else { continue }
+                        chosen[group] = Hit(cue: Int32(cue), negation: negation, start: start, end: end)
+                    }
+                    // The phrases of the negated hits kept, in code order.
+                    guard let scope else { return }
+                    for index in chosen.indices where chosen[index].negated {
+                        let text = scope.text(ofTrigger: chosen[index].negation)
+                        chosen[index].negation = Int32(negations.count)
+                        negations.append(text)
+                    }
+                }
             }
             return true
         }

@@ -56,25 +56,22 @@ public final class CodingSession {
         let codePolarities = coder.codePolarities
         let groups = coder.codeIDGroups
         var made = AutoCodings(caseID: sheet.id, coder: name, caseText: sheet.text, codeIDs: codeIDs, cueSources: coder.cueSources)
-        var chosen = [Hit?](repeating: nil, count: codeIDs.count)
+        var chosen = [Hit](repeating: .none, count: codeIDs.count)
         for unitSpan in spans {
             let (scalars, offset) = indexed.scalars(in: unitSpan.range)
             let expressions = expressionMatches(in: scalars)
-            guard chooseHits(in: scalars, offset: offset, expressions: expressions, into: &chosen) else { continue }
+            guard chooseHits(in: scalars, offset: offset, expressions: expressions, into: &chosen,
+                             negations: &made.negations) else { continue }
             let unitIndex = Int32(made.units.count)
             var coded = false
             // One coding per code id: a code whose id an earlier code has is that code's group.
             for codeIndex in codeIDs.indices where groups[codeIndex] == codeIndex {
-                guard let hit = chosen[codeIndex] else { continue }
-                var negation: Int32 = -1
-                if let negatedBy = hit.negatedBy {
-                    negation = Int32(made.negations.count)
-                    made.negations.append(negatedBy)
-                }
+                let hit = chosen[codeIndex]
+                guard hit.isNone == false else { continue }
                 made.entries.append(AutoCodings.Entry(
-                    unit: unitIndex, code: Int32(codeIndex), cue: Int32(hit.cue), negation: negation,
+                    unit: unitIndex, code: Int32(codeIndex), cue: hit.cue, negation: hit.negation,
                     cueStart: hit.start, cueEnd: hit.end,
-                    polarityConflict: negation < 0 && codePolarities[codeIndex].contradicts(unitSpan.polarity)))
+                    polarityConflict: hit.negated == false && codePolarities[codeIndex].contradicts(unitSpan.polarity)))
                 coded = true
             }
             guard coded else { continue }
@@ -88,16 +85,26 @@ public final class CodingSession {
     public func hits(in text: String) -> [CueHit] {
         let scalars = Array(text.unicodeScalars)[...]
         return allHits(in: scalars, offset: 0, expressions: expressionMatches(in: scalars)).map {
-            CueHit(code: coder.codebook.codes[coder.cues[$0.cue].code].id, cue: coder.cues[$0.cue].pattern.source,
-                   start: $0.start, end: $0.end, negatedBy: $0.negatedBy)
+            CueHit(code: coder.codebook.codes[coder.cues[Int($0.hit.cue)].code].id, cue: coder.cues[Int($0.hit.cue)].pattern.source,
+                   start: $0.hit.start, end: $0.hit.end, negatedBy: $0.negatedBy)
         }
     }
 
-    /// A cue hit: the cue's index in ``AutoCoder``'s `cues`, where, and what cancels it.
+    /// A cue hit: the cue's index in ``AutoCoder``'s `cues`, where, and what cancels it; plain
+    /// numbers, so that choosing among a unit's hits touches no reference count.
     struct Hit {
-        var cue: Int
+        var cue: Int32
+        /// The trigger or phrase that cancels the cue (by number, see ``chooseHits``), or -1.
+        var negation: Int32
         var start: Int
         var end: Int
-        var negatedBy: String?
+
+        /// No hit.
+        static let none = Hit(cue: -1, negation: -1, start: 0, end: 0)
+
+        var isNone: Bool { cue < 0 }
+        var negated: Bool { negation >= 0 }
+        /// A hit that is not negated: only an earlier one can replace it.
+        var settled: Bool { cue >= 0 && negation < 0 }
     }
 }

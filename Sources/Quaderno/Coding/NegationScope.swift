@@ -4,10 +4,9 @@ struct NegationScope {
     private struct Trigger {
         var last: Int
         var scopeEnd: Int
-        /// The trigger's text, in scalar offsets; copied out only when it cancels a cue.
+        /// The trigger's text, in scalar offsets; copied out only when a cancelled cue is kept.
         var start: Int
         var end: Int
-        var text: String?
     }
 
     private var triggers: [Trigger] = []
@@ -29,18 +28,21 @@ struct NegationScope {
         }
     }
 
-    /// The trigger text cancelling a cue that starts at token `firstToken`, or nil.
-    mutating func cancelling(firstToken: Int) -> String? {
+    /// The trigger cancelling a cue that starts at token `firstToken` (its number for
+    /// ``text(ofTrigger:)``), or -1.
+    func cancelling(firstToken: Int) -> Int32 {
         // The latest trigger in scope; the first of those that end at the same token.
-        var best: Int?
+        var best: Int32 = -1
         for (index, trigger) in triggers.enumerated() where trigger.last < firstToken && firstToken < trigger.scopeEnd {
-            if let current = best, triggers[current].last >= trigger.last { continue }
-            best = index
+            if best >= 0, triggers[Int(best)].last >= trigger.last { continue }
+            best = Int32(index)
         }
-        guard let best else { return nil }
-        if let text = triggers[best].text { return text }
-        let text = String(scalars: scalars[triggers[best].start..<triggers[best].end])
-        triggers[best].text = text
-        return text
+        return best
+    }
+
+    /// The text of trigger `trigger` (as ``cancelling(firstToken:)`` numbers them).
+    func text(ofTrigger trigger: Int32) -> String {
+        let found = triggers[Int(trigger)]
+        return String(scalars: scalars[found.start..<found.end])
     }
 }

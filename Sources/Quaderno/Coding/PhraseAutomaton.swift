@@ -18,13 +18,16 @@ struct PhraseAutomaton: Sendable {
         /// of whose symbols' bits is set has no edge here; a set bit may be another symbol's.
         var next: UInt32 = 0
 
-        /// Set in ``next`` when the node has a `...` (a symbol's bit may set it too).
+        /// Set in ``next`` when, and only when, the node has a `...`: no symbol's bit is this one, so
+        /// a walk reads a node's record for its gap only where there is one (a large codebook's first
+        /// words have many edges, and a shared bit sent a third of its walks to their records).
         static let gapBit: UInt32 = 1 << 31
 
-        /// One of 32 bits for a symbol (a multiplicative hash).
+        /// One of the other 31 bits for a symbol (a multiplicative hash, scaled to 0...30).
         @inline(__always)
         static func bit(_ symbol: Int) -> UInt32 {
-            1 << ((UInt32(truncatingIfNeeded: symbol) &* 0x9E37_79B1) >> 27)
+            let hash = UInt64(UInt32(truncatingIfNeeded: symbol) &* 0x9E37_79B1)
+            return 1 << UInt32((hash &* 31) >> 32)
         }
     }
 

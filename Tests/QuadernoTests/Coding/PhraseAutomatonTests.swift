@@ -115,4 +115,18 @@ struct PhraseAutomatonTests {
         #expect(Self.matches(short, ["gara", nil, "regia"]) == [[0, 0, 0]])
         #expect(Self.matches(short, ["gara", "regia"]) == [[0, 0, 0], [1, 0, 1]])
     }
+
+    @Test("a node's gap bit is set only by a `...`: no symbol's filter bit is the gap bit")
+    func gapBitIsOnlyTheGaps() {
+        var used: UInt32 = 0
+        var wrong: [Int] = []
+        for symbol in 0..<200_000 {
+            let bit = PhraseAutomaton.Summary.bit(symbol)
+            if bit & PhraseAutomaton.Summary.gapBit != 0 || bit.nonzeroBitCount != 1 { wrong.append(symbol) }
+            used |= bit
+        }
+        #expect(wrong.isEmpty, "symbols whose bit is the gap bit, or not one bit: \(wrong.prefix(5))")
+        // The other 31 bits are all used, so the filter stays as fine as it can be.
+        #expect(used == ~PhraseAutomaton.Summary.gapBit)
+    }
 }
