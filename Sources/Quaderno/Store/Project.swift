@@ -17,10 +17,13 @@ public final class Project: Sendable {
     /// codes and reports decodes each case once. Entries count only while their content hash
     /// matches the database's.
     let caseCache = CaseCache()
+    /// The ``SourceKey/components(of:)`` of the project's folder, which every file's key starts from.
+    let folderComponents: [String]
 
     private init(url: URL, database: DatabaseQueue) {
         self.url = url
         self.database = database
+        folderComponents = SourceKey.components(of: url.deletingLastPathComponent())
     }
 
     /// Creates a new project file (or opens an existing one) and brings its schema up to date.

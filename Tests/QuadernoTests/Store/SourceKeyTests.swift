@@ -19,6 +19,25 @@ struct SourceKeyTests {
         #expect(SourceKey.of(URL(fileURLWithPath: "/studio/reports/dentro.txt"), projectFolder: reports) == "dentro.txt")
     }
 
+    @Test("a file's standardized path is Foundation's, whether or not the path needed standardizing")
+    func standardizedPaths() {
+        let paths = ["/studio/corpora/x.txt", "/studio/./corpora/x.txt", "/studio/reports/../corpora/x.txt",
+                     "/studio//corpora/x.txt", "/studio/corpora/", "/studio/corpora/..", "/studio/corpora/.",
+                     "/", "/studio/corpora/.x.txt", "/studio/corpora/..x", "/studio/città/scheda 1.txt",
+                     "corpora/x.txt", "./corpora/../corpora/x.txt"]
+        for path in paths {
+            let url = URL(fileURLWithPath: path)
+            #expect(SourceKey.standardizedPath(url) == url.standardizedFileURL.path, "\(path)")
+            #expect(SourceKey.components(of: url) == url.standardizedFileURL.pathComponents, "\(path)")
+        }
+        // The key from a folder's components worked out once is the key from the folder.
+        let folder = URL(fileURLWithPath: "/studio/a/../reports")
+        for path in paths {
+            let url = URL(fileURLWithPath: path)
+            #expect(SourceKey.of(url, folderComponents: SourceKey.components(of: folder)) == SourceKey.of(url, projectFolder: folder))
+        }
+    }
+
     /// A study folder holding `corpus/` (the sample sheets and the seed) and `project.sqlite`.
     static func study(_ label: String) throws -> URL {
         let corpus = try IncrementalCodingTests.corpusCopy(label)
