@@ -14,9 +14,6 @@ public final class CodingSession {
     @exclusivity(unchecked) var unitScratch = UnitTokens()
     /// The buffers of ``expressionMatches(in:)``, kept between units for their capacity.
     @exclusivity(unchecked) var expressionScratch = ExpressionScratch()
-    /// The units and codings made so far, to size the next case's list of codings.
-    private var unitsSeen = 0
-    private var entriesMade = 0
 
     init(coder: AutoCoder) {
         self.coder = coder
@@ -59,12 +56,6 @@ public final class CodingSession {
         let codePolarities = coder.codePolarities
         let groups = coder.codeIDGroups
         var made = AutoCodings(caseID: sheet.id, coder: name, caseText: sheet.text, codeIDs: codeIDs, cueSources: coder.cueSources)
-        // As many codings as the cases before made per unit: a large codebook makes tens per case,
-        // and growing the list one doubling at a time copied and freed it several times per case.
-        if unitsSeen > 0 {
-            made.entries.reserveCapacity((entriesMade * spans.count + unitsSeen - 1) / unitsSeen)
-        }
-        unitsSeen += spans.count
         var chosen = [Hit](repeating: .none, count: codeIDs.count)
         for unitSpan in spans {
             let (scalars, offset) = indexed.scalars(in: unitSpan.range)
@@ -87,7 +78,6 @@ public final class CodingSession {
             made.units.append(AutoCodings.Unit(range: unitSpan.range, kind: unitSpan.unit, elementID: unitSpan.elementID,
                                                utf8: indexed.utf8Range(unitSpan.range)))
         }
-        entriesMade += made.entries.count
         return made
     }
 
