@@ -44,4 +44,20 @@ struct MentionScannerTests {
         }
         #expect(found > 25 && amounts > 25 && checked > 20_000)
     }
+
+    @Test("mentions are looked for where a word starts, `€` anywhere, and their offsets are the text's scalars")
+    func wordStarts() {
+        let text = "Città: Det.n.60 del 13/03/2017; xDet.n.61 del 14/03/2017; a13/03/2017; è€ 5.000,00; x€ 7; D.Lgs. 117/2017"
+        let found = MentionExtractor.mentions(in: text)
+        let scalars = Array(text.unicodeScalars)
+        func quoted(_ start: Int, _ end: Int) -> String { String(String.UnicodeScalarView(scalars[start..<end])) }
+        // `xDet.n.61` starts inside a word and is no determina; its date, after a space, is a date.
+        #expect(found.references.map(\.text) == ["Det.n.60 del 13/03/2017", "D.Lgs. 117/2017"])
+        #expect(found.dates.map(\.value) == ["2017-03-13", "2017-03-14"])
+        // `€` after a letter (ASCII or not) still starts an amount.
+        #expect(found.amounts.map(\.value) == [5000, 7])
+        for mention in found.references { #expect(quoted(mention.start, mention.end) == mention.text) }
+        for mention in found.dates { #expect(quoted(mention.start, mention.end) == mention.text) }
+        for mention in found.amounts { #expect(quoted(mention.start, mention.end) == mention.text) }
+    }
 }
