@@ -170,4 +170,27 @@ struct EncodingTests {
         #expect(error.message.contains("0x81"))
         #expect(error.description.contains("cp.html"))
     }
+
+    @Test("the search for a charset or format marker finds what a byte-by-byte search finds")
+    func markerSearch() {
+        var random = SeededGenerator(state: 7)
+        // Short alphabets, so that patterns occur, partly occur and overlap often.
+        let alphabet = Array("ehx=<-".utf8)
+        let patterns = ["charset=", "encoding=", "<html", "dtd xhtml", "-->", "he", "=", "x", "ee=", "<-<"].map { Array($0.utf8) }
+        var found = 0
+        for round in 0..<400 {
+            let count = Int(random.next() % 64)
+            var bytes = (0..<count).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }
+            let pattern = patterns[round % patterns.count]
+            if round % 3 == 0, count > pattern.count {
+                let at = Int(random.next() % UInt64(count - pattern.count))
+                bytes.replaceSubrange(at..<at + pattern.count, with: pattern)
+            }
+            let start = count == 0 ? 0 : Int(random.next() % UInt64(count))
+            let plain = (start..<max(start, bytes.count - pattern.count + 1)).first { Array(bytes[$0..<$0 + pattern.count]) == pattern }
+            #expect(TextDecoding.firstIndex(of: pattern, in: bytes, from: start) == plain, "\(pattern) in \(bytes) from \(start)")
+            if plain != nil { found += 1 }
+        }
+        #expect(found > 100)
+    }
 }
