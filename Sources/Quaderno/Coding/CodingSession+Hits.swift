@@ -59,8 +59,9 @@ extension CodingSession {
                                 start: tokens.kept[match.first].start + offset, end: tokens.kept[match.last].end + offset))
             }
             for (cue, range) in expressions {
-                hits.append(Hit(cue: Int32(cue), negation: triggers.cancelling(firstToken: tokens.firstToken(endingAfter: range.lowerBound)),
-                                start: range.lowerBound + offset, end: range.upperBound + offset))
+                let negation = triggers.cancelling(firstToken: tokens.firstToken(endingAfter: range.lowerBound))
+                hits.append(Hit(cue: Int32(cue), negation: negation, start: range.lowerBound + offset,
+                                end: range.upperBound + offset))
             }
             hits.sort { ($0.start, $0.end) < ($1.start, $1.end) }
             return hits.map { ($0, $0.negated ? triggers.text(ofTrigger: $0.negation) : nil) }
@@ -95,7 +96,8 @@ extension CodingSession {
                         guard chosen[group].settled == false else { continue }
                         let negation = cancelling(match.first)
                         guard negation < 0 || chosen[group].isNone else { continue }
-                        chosen[group] = Hit(cue: Int32(match.id), negation: negation, start: tokens.kept[match.first].start + offset,
+                        chosen[group] = Hit(cue: Int32(match.id), negation: negation,
+                                            start: tokens.kept[match.first].start + offset,
                                             end: tokens.kept[match.last].end + offset)
                     }
                     // A `re:` hit replaces the chosen one if it comes first, or if it is the first not

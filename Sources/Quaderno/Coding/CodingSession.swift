@@ -85,8 +85,9 @@ public final class CodingSession {
     public func hits(in text: String) -> [CueHit] {
         let scalars = Array(text.unicodeScalars)[...]
         return allHits(in: scalars, offset: 0, expressions: expressionMatches(in: scalars)).map {
-            CueHit(code: coder.codebook.codes[coder.cues[Int($0.hit.cue)].code].id, cue: coder.cues[Int($0.hit.cue)].pattern.source,
-                   start: $0.hit.start, end: $0.hit.end, negatedBy: $0.negatedBy)
+            let cue = coder.cues[Int($0.hit.cue)]
+            return CueHit(code: coder.codebook.codes[cue.code].id, cue: cue.pattern.source,
+                          start: $0.hit.start, end: $0.hit.end, negatedBy: $0.negatedBy)
         }
     }
 

@@ -162,7 +162,8 @@ extension Project {
         }
         let id = try existing?.id ?? uniqueCaseID(for: file.url.path, db: db, reserved: reserved)
         reserved.insert(id)
-        let source = try existing?.source ?? newSource(typed: file.path, absolute: SourceKey.standardizedPath(file.url), db: db)
+        let source = try existing?.source
+            ?? newSource(typed: file.path, absolute: SourceKey.standardizedPath(file.url), db: db)
         return Pending(file: file, id: id, hash: hash, isUpdate: existing != nil, key: key, source: source, data: data)
     }
 

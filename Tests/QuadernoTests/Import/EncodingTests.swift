@@ -187,7 +187,9 @@ struct EncodingTests {
                 bytes.replaceSubrange(at..<at + pattern.count, with: pattern)
             }
             let start = count == 0 ? 0 : Int(random.next() % UInt64(count))
-            let plain = (start..<max(start, bytes.count - pattern.count + 1)).first { Array(bytes[$0..<$0 + pattern.count]) == pattern }
+            let plain = (start..<max(start, bytes.count - pattern.count + 1)).first {
+                Array(bytes[$0..<$0 + pattern.count]) == pattern
+            }
             #expect(TextDecoding.firstIndex(of: pattern, in: bytes, from: start) == plain, "\(pattern) in \(bytes) from \(start)")
             if plain != nil { found += 1 }
         }

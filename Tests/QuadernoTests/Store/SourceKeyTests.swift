@@ -32,9 +32,10 @@ struct SourceKeyTests {
         }
         // The key from a folder's components worked out once is the key from the folder.
         let folder = URL(fileURLWithPath: "/studio/a/../reports")
+        let parts = SourceKey.components(of: folder)
         for path in paths {
             let url = URL(fileURLWithPath: path)
-            #expect(SourceKey.of(url, folderComponents: SourceKey.components(of: folder)) == SourceKey.of(url, projectFolder: folder))
+            #expect(SourceKey.of(url, folderComponents: parts) == SourceKey.of(url, projectFolder: folder))
         }
     }
 
