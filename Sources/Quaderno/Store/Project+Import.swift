@@ -33,10 +33,14 @@ extension Project {
             func start(_ batch: ArraySlice<(url: URL, path: String)>) throws -> ParsingBatch {
                 var pending: [Pending] = []
                 var failures: [Int: QuadernoError] = [:]
+                // Reading and hashing the batch is most of what a run with few changed files does:
+                // it is done on every core, and only the lookups in the project on this thread.
+                let contents = Self.readAndHash(batch, limit: importer.limits.maximumFileBytes)
                 for (offset, file) in batch.enumerated() {
                     do {
-                        if let work = try triage(file, importer: importer, keyless: keyless, db: db, reserved: &reserved,
-                                                 summary: &summary) {
+                        let (data, hash) = try contents[offset].get()
+                        if let work = try triage(file, data: data, hash: hash, keyless: keyless, db: db,
+                                                 reserved: &reserved, summary: &summary) {
                             pending.append(work)
                         }
                     } catch let error as QuadernoError {
@@ -149,11 +153,23 @@ extension Project {
         var archive: [UInt8]
     }
 
-    /// Decides what a file needs: nothing when unchanged (recorded as such), else its case id and hash.
-    private func triage(_ file: (url: URL, path: String), importer: Importer, keyless: Bool, db: Database,
+    /// Each file's bytes and ``ContentHash``, or why it could not be read, in the order given.
+    private static func readAndHash(_ files: ArraySlice<(url: URL, path: String)>,
+                                    limit: Int) -> [Result<(data: Data, hash: String), QuadernoError>] {
+        let files = Array(files)
+        return ParallelWork.map(files.count) { index in
+            Result {
+                let data = try FileBytes.read(files[index].url, file: files[index].path, limit: limit)
+                return (data, ContentHash.of(data))
+            }
+            .mapError { ($0 as? QuadernoError) ?? QuadernoError(.unreadable, file: files[index].path, "\($0)") }
+        }
+    }
+
+    /// Decides what a file (its bytes and their hash) needs: nothing when unchanged (recorded as
+    /// such), else its case id.
+    private func triage(_ file: (url: URL, path: String), data: Data, hash: String, keyless: Bool, db: Database,
                         reserved: inout Set<String>, summary: inout ImportSummary) throws -> Pending? {
-        let data = try FileBytes.read(file.url, file: file.path, limit: importer.limits.maximumFileBytes)
-        let hash = ContentHash.of(data)
         let key = sourceKey(of: file.url)
         let existing = try storedCase(key: key, typed: file.path, keyless: keyless, db: db)
         if let existing, existing.hash == hash {
