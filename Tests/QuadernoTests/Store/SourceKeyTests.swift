@@ -30,13 +30,6 @@ struct SourceKeyTests {
             #expect(SourceKey.standardizedPath(url) == url.standardizedFileURL.path, "\(path)")
             #expect(SourceKey.components(of: url) == url.standardizedFileURL.pathComponents, "\(path)")
         }
-        // The key from a folder's components worked out once is the key from the folder.
-        let folder = URL(fileURLWithPath: "/studio/a/../reports")
-        let parts = SourceKey.components(of: folder)
-        for path in paths {
-            let url = URL(fileURLWithPath: path)
-            #expect(SourceKey.of(url, folderComponents: parts) == SourceKey.of(url, projectFolder: folder))
-        }
     }
 
     /// A study folder holding `corpus/` (the sample sheets and the seed) and `project.sqlite`.
