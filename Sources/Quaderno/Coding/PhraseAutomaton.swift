@@ -114,13 +114,33 @@ struct PhraseAutomaton: Sendable {
         var last: Int
     }
 
-    /// Where a token's interned patterns are in a pool of symbols: `pool[start..<start + count]`.
+    /// Where a token's interned patterns are in a pool of symbols (`pool[start..<start + count]`), and
+    /// what a walk needs to know of them without reading the automaton; made by ``run(start:symbols:)``.
     struct Run: Sendable {
         var start: Int32
         var count: Int32
+        /// ``Summary/bit(_:)`` of each symbol: the filter a node's `next` is tested against.
+        var bits: UInt32
+        /// What a walk beginning at this token can do next: the `next` filters of the nodes its first
+        /// symbols lead to, together; all bits when one of those nodes completes a pattern. A walk
+        /// whose following token's `bits` miss these (and no `...` leads on) is not begun.
+        var reach: UInt32
 
         /// No patterns (a boundary, or a word no cue uses).
-        static let empty = Run(start: 0, count: 0)
+        static let empty = Run(start: 0, count: 0, bits: 0, reach: 0)
+    }
+
+    /// The run of a token whose interned patterns, ``symbols(form:stem:)``, are at `start` in a pool.
+    func run(start: Int, symbols: [Int]) -> Run {
+        var bits: UInt32 = 0
+        var reach: UInt32 = 0
+        for symbol in symbols {
+            bits |= Summary.bit(symbol)
+            guard symbol < Int(firstSymbolCount) else { continue }
+            let summary = summaries[symbol + 1]
+            reach |= summary.output == -1 ? summary.next : UInt32.max
+        }
+        return Run(start: Int32(start), count: Int32(symbols.count), bits: bits, reach: reach)
     }
 
     /// Every match in a token sequence. Token i's interned patterns are `runs[i]` of `pool`;
@@ -146,10 +166,13 @@ struct PhraseAutomaton: Sendable {
                 summaries.withUnsafeBufferPointer { summaries in
                     runs.withUnsafeBufferPointer { runs in
                         breaks.withUnsafeBufferPointer { breaks in
-                            for first in runs.indices where runs[first].count > 0 && breaks[first] == false {
+                            for first in runs.indices where runs[first].reach != 0 && breaks[first] == false {
+                                let run = runs[first]
+                                // Begun only if it can complete a pattern here, or go on to the next word or a `...`.
+                                let following = first + 1 < runs.count && breaks[first + 1] == false ? runs[first + 1].bits : 0
+                                guard run.reach & (following | Summary.gapBit) != 0 else { continue }
                                 // The words that begin a cue are the first symbols, and lead to nodes 1...firstSymbolCount.
                                 next.removeAll()
-                                let run = runs[first]
                                 for symbol in pool[Int(run.start)..<Int(run.start + run.count)] where symbol < firstSymbolCount {
                                     if next.contains(node: symbol + 1, below: next.count) == false {
                                         next.append(node: symbol + 1, skips: 0)
@@ -181,8 +204,7 @@ struct PhraseAutomaton: Sendable {
                                     next.removeAll()
                                     let run = runs[index]
                                     let symbols = pool[Int(run.start)..<Int(run.start + run.count)]
-                                    var bits: UInt32 = 0
-                                    for symbol in symbols { bits |= Summary.bit(Int(symbol)) }
+                                    let bits = run.bits
                                     for position in 0..<active.count {
                                         let node = Int(active.nodes[position])
                                         if summaries[node].next & bits != 0 {

@@ -32,8 +32,9 @@ final class TokenSymbols {
         let entry: Entry
         if let matching = rules.matchingForm(form) {
             let stem = stemmer.stem(matching)
+            let negationSymbols = negations.symbols(form: matching, stem: stem)
             entry = Entry(ignored: false, cues: cues.symbols(form: matching, stem: stem),
-                          negations: negations.symbols(form: matching, stem: stem),
+                          negations: negationSymbols,
                           endsClause: rules.contrastWords.contains(form))
         } else {
             entry = Entry(ignored: true, cues: [], negations: [], endsClause: false)
@@ -68,9 +69,9 @@ final class TokenSymbols {
         }
         let entry = entry(for: forms[index])
         stateByType[index] = entry.ignored ? 1 : 2
-        cueRunByType[index] = PhraseAutomaton.Run(start: Int32(cuePool.count), count: Int32(entry.cues.count))
+        cueRunByType[index] = cues.run(start: cuePool.count, symbols: entry.cues)
         cuePool.append(contentsOf: entry.cues.map { Int32($0) })
-        negationRunByType[index] = PhraseAutomaton.Run(start: Int32(negationPool.count), count: Int32(entry.negations.count))
+        negationRunByType[index] = negations.run(start: negationPool.count, symbols: entry.negations)
         negationPool.append(contentsOf: entry.negations.map { Int32($0) })
         endsClauseByType[index] = entry.endsClause
     }

@@ -91,7 +91,7 @@ struct PhraseAutomatonTests {
         var pool: [Int32] = []
         for token in tokens {
             let symbols = token.map { automaton.symbols(form: $0, stem: Self.stem($0)) } ?? []
-            runs.append(PhraseAutomaton.Run(start: Int32(pool.count), count: Int32(symbols.count)))
+            runs.append(automaton.run(start: pool.count, symbols: symbols))
             pool.append(contentsOf: symbols.map(Int32.init))
         }
         return automaton.matches(runs, pool: pool, breaks: tokens.map { $0 == nil })
@@ -114,6 +114,28 @@ struct PhraseAutomatonTests {
         #expect(Self.matches(short, ["zzz", "gara"]) == [[0, 1, 1]])
         #expect(Self.matches(short, ["gara", nil, "regia"]) == [[0, 0, 0]])
         #expect(Self.matches(short, ["gara", "regia"]) == [[0, 0, 0], [1, 0, 1]])
+    }
+
+    @Test("a token's run says where a walk from it can go: on to the next word, past a `...`, or nowhere")
+    func runReach() {
+        let automaton = PhraseAutomaton([
+            ([.exact("tavolo"), .exact("regia")], 0), ([.exact("tavolo"), .gap, .exact("patto")], 1),
+            ([.exact("gara")], 2), ([.exact("regia"), .exact("pubblica")], 3),
+        ])
+        func run(_ word: String) -> PhraseAutomaton.Run {
+            automaton.run(start: 0, symbols: automaton.symbols(form: word, stem: Self.stem(word)))
+        }
+        let gap = PhraseAutomaton.Summary.gapBit
+        // "tavolo" leads to "regia" or past a gap; "regia" only to "pubblica".
+        #expect(run("tavolo").reach & run("regia").bits != 0)
+        #expect(run("tavolo").reach & gap != 0)
+        #expect(run("regia").reach & gap == 0)
+        #expect(run("regia").reach & run("pubblica").bits != 0)
+        // A one-word cue is a match wherever the word is: its walk is always begun.
+        #expect(run("gara").reach == UInt32.max)
+        // "pubblica" and "patto" begin nothing.
+        #expect(run("pubblica").reach == 0 && run("patto").reach == 0)
+        #expect(run("pubblica").bits != 0 && run("zzz").bits == 0)
     }
 
     @Test("a node's gap bit is set only by a `...`: no symbol's filter bit is the gap bit")
