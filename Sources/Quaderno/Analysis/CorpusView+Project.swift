@@ -13,7 +13,7 @@ extension CorpusView {
             throw QuadernoError(.usage, file: project.url.path, "no codings by '\(coder)'",
                                 hint: "coders in this project: \(coders.joined(separator: ", "))")
         }
-        let codings = try project.codings(coders: [chosen]).map(\.coding)
+        let codings = try project.codingValues(coders: [chosen])
         var codebook = try project.latestCodebook() ?? Codebook(name: "codes in use", codes: [])
         var known = Set(codebook.codes.map(\.id))
         for position in codings.indices where known.insert(codings[position].code).inserted {

@@ -50,12 +50,25 @@ extension Project {
 
     /// Codings in case and position order; `coders` restricts to those coders, orphaned ones only on request.
     public func codings(coders: [String]? = nil, includeOrphaned: Bool = false) throws -> [StoredCoding] {
+        try readCodings(coders: coders, includeOrphaned: includeOrphaned, StoredCoding.init(row:))
+    }
+
+    /// ``codings(coders:includeOrphaned:)`` without how each was made: what the analysis reads.
+    func codingValues(coders: [String]? = nil, includeOrphaned: Bool = false) throws -> [Coding] {
+        try readCodings(coders: coders, includeOrphaned: includeOrphaned, StoredCoding.coding(row:))
+    }
+
+    /// Each coding's row of ``codingsSQL(coders:includeOrphaned:)`` made into a value by `make`.
+    private func readCodings<Value>(coders: [String]?, includeOrphaned: Bool, _ make: (Row) -> Value) throws -> [Value] {
         try database.read { db in
-            var codings: [StoredCoding] = []
+            // Room for every coding, reserved at once: grown by doubling, the array of a large project
+            // was copied a dozen times, into fresh memory each time.
+            var values: [Value] = []
+            values.reserveCapacity(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM codings") ?? 0)
             let rows = try Row.fetchCursor(db, sql: Self.codingsSQL(coders: coders?.count, includeOrphaned: includeOrphaned),
                                            arguments: StatementArguments(coders ?? []))
-            while let row = try rows.next() { codings.append(StoredCoding(row: row)) }
-            return codings
+            while let row = try rows.next() { values.append(make(row)) }
+            return values
         }
     }
 
@@ -125,10 +138,15 @@ public struct StoredCoding: Sendable, Equatable {
         """
 
     init(row: Row) {
-        coding = Coding(caseID: row[0], elementID: row[1], unit: row[2], code: row[3], coder: row[4], start: row[5],
-                        end: row[6], text: row[7], cue: row[8], cueStart: row[9], cueEnd: row[10], negated: row[11],
-                        negatedBy: row[12], polarityConflict: row[13])
+        coding = Self.coding(row: row)
         origin = row[14]
         status = row[15]
+    }
+
+    /// The coding of a row of ``columns``.
+    static func coding(row: Row) -> Coding {
+        Coding(caseID: row[0], elementID: row[1], unit: row[2], code: row[3], coder: row[4], start: row[5], end: row[6],
+               text: row[7], cue: row[8], cueStart: row[9], cueEnd: row[10], negated: row[11], negatedBy: row[12],
+               polarityConflict: row[13])
     }
 }
