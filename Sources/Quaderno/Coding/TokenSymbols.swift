@@ -32,9 +32,8 @@ final class TokenSymbols {
         let entry: Entry
         if let matching = rules.matchingForm(form) {
             let stem = stemmer.stem(matching)
-            let negationSymbols = negations.symbols(form: matching, stem: stem)
             entry = Entry(ignored: false, cues: cues.symbols(form: matching, stem: stem),
-                          negations: negationSymbols,
+                          negations: negations.symbols(form: matching, stem: stem),
                           endsClause: rules.contrastWords.contains(form))
         } else {
             entry = Entry(ignored: true, cues: [], negations: [], endsClause: false)
