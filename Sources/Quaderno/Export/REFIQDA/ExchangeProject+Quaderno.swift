@@ -7,7 +7,7 @@ extension ExchangeProject {
     /// from Quaderno's ids (UUID v5), so exporting twice gives the same file.
     public static func from(_ project: Project, name: String) throws -> ExchangeProject {
         let cases = try project.cases()
-        let stored = try project.codings().map(\.coding).filter { $0.negated == false }
+        let stored = try project.codingValues().filter { $0.negated == false }
         var codebook = try project.latestCodebook() ?? Codebook(name: name, codes: [])
         for code in stored.map(\.code) where codebook.code(code) == nil {
             codebook.codes.append(Quaderno.Code(id: code, name: code))
