@@ -69,8 +69,14 @@ public final class Project: Sendable {
     static let pageSize = 65_536
 
     /// Runs `work` in one transaction with a run logged for `command`; nothing is kept if it throws.
+    ///
+    /// The transaction keeps its undo record in a rollback journal rather than in the write-ahead log
+    /// whenever this connection has the project alone (see ``JournalSwitch``), and the project is in
+    /// WAL mode again once it ends.
     func transaction<T>(_ command: String, arguments: [String], _ work: (Database, Int64) throws -> T) throws -> T {
-        try database.write { db in
+        let journal = JournalSwitch(database)
+        defer { journal.restore() }
+        return try database.write { db in
             try db.execute(sql: "INSERT INTO runs (command, arguments, started_at) VALUES (?, ?, ?)",
                            arguments: [command, arguments.joined(separator: " "), Self.now()])
             let run = db.lastInsertedRowID

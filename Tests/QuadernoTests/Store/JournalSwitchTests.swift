@@ -1,0 +1,68 @@
+import Foundation
+import GRDB
+import Testing
+@testable import Quaderno
+
+@Suite("Journal of a command's transaction")
+struct JournalSwitchTests {
+    let folder: URL
+    let url: URL
+
+    init() throws {
+        folder = try Fixtures.temporaryFolder("journal")
+        url = folder.appendingPathComponent("project.sqlite")
+    }
+
+    static func mode(_ db: Database) throws -> String? { try String.fetchOne(db, sql: "PRAGMA journal_mode") }
+
+    @Test("alone, a transaction uses a rollback journal and leaves the project in WAL mode")
+    func alone() throws {
+        let project = try Project.create(at: url)
+        let inside = try project.transaction("test", arguments: []) { db, _ in try Self.mode(db) }
+        #expect(inside == "delete")
+        #expect(try project.database.read(Self.mode) == "wal")
+        // A project opened afresh is in WAL mode, and so is one left in rollback mode (a crash
+        // between the two switches): the connection's configuration puts it back.
+        try project.database.writeWithoutTransaction { _ = try String.fetchOne($0, sql: "PRAGMA journal_mode = DELETE") }
+        let reopened = try Project.open(at: url)
+        #expect(try reopened.database.read(Self.mode) == "wal")
+    }
+
+    @Test("with another connection reading the project, the transaction stays in WAL mode and still commits")
+    func shared() throws {
+        let project = try Project.create(at: url)
+        var configuration = Configuration()
+        configuration.journalMode = .wal
+        let other = try DatabaseQueue(path: url.path, configuration: configuration)
+        let file = folder.appendingPathComponent("pistoia.txt")
+        try Data(ProjectStoreTests.sheet.utf8).write(to: file)
+        let summary = try other.read { db -> ImportSummary in
+            // The other connection is inside a read transaction while the import runs.
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM cases") == 0)
+            let inside = try project.transaction("test", arguments: []) { db, _ in try Self.mode(db) }
+            #expect(inside == "wal")
+            return try project.importFiles([(file, "pistoia.txt")], importer: Fixtures.importer)
+        }
+        #expect(summary.imported == ["pistoia"])
+        #expect(try other.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM cases") } == 1)
+        #expect(try project.database.read(Self.mode) == "wal")
+    }
+
+    @Test("a transaction that fails in rollback mode keeps nothing of what it wrote")
+    func rollback() throws {
+        let project = try Project.create(at: url)
+        let file = folder.appendingPathComponent("pistoia.txt")
+        try Data(ProjectStoreTests.sheet.utf8).write(to: file)
+        _ = try project.importFiles([(file, "pistoia.txt")], importer: Fixtures.importer)
+        struct Stop: Error {}
+        #expect(throws: Stop.self) {
+            try project.transaction("test", arguments: []) { db, _ in
+                #expect(try Self.mode(db) == "delete")
+                try db.execute(sql: "DELETE FROM cases")
+                throw Stop()
+            }
+        }
+        #expect(try project.cases().map(\.id) == ["pistoia"])
+        #expect(try project.runs().map(\.command) == ["import"])
+    }
+}
