@@ -39,8 +39,10 @@ struct Analyze: ParsableCommand {
         let coded = try codeProject(project, codebookPath: codebook, coder: "auto", unit: unit,
                                     recodeAll: recodeAll)
         print("code: \(coded.line)")
-        try writeReport(project, out: out, by: by, coder: "auto", excel: excel)
+        let report = try writeReport(project, out: out, by: by, coder: "auto", excel: excel)
         print("project: \(projectURL.path) (reuse it with quaderno report, codings import, agreement, export)")
+        try project.close()
+        KeptUntilExit.keep(project, report)
         if imported.failed.isEmpty == false {
             FileHandle.standardError.write(Data("quaderno: \(imported.failed.count) file(s) failed; see above\n".utf8))
             throw ExitCode(1)

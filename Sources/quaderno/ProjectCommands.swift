@@ -32,6 +32,8 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let opened = try Project.open(at: URL(fileURLWithPath: project))
         let summary = try importInputs(inputs, into: opened)
+        try opened.close()
+        KeptUntilExit.keep(opened)
         if summary.failed.isEmpty == false { throw ExitCode(1) }
     }
 }
@@ -84,6 +86,8 @@ struct CodeCommand: ParsableCommand {
         let opened = try Project.open(at: URL(fileURLWithPath: project))
         let summary = try codeProject(opened, codebookPath: codebook, coder: coder, unit: unit, recodeAll: recodeAll)
         print("code: \(summary.line)")
+        try opened.close()
+        KeptUntilExit.keep(opened)
     }
 }
 
@@ -117,7 +121,9 @@ struct Report: ParsableCommand {
 
     func run() throws {
         let opened = try Project.open(at: URL(fileURLWithPath: project))
-        try writeReport(opened, out: out, by: by, coder: coder, excel: excel)
+        let report = try writeReport(opened, out: out, by: by, coder: coder, excel: excel)
+        try opened.close()
+        KeptUntilExit.keep(opened, report)
     }
 }
 

@@ -65,6 +65,13 @@ public final class Project: Sendable {
         }
     }
 
+    /// Closes the project file: SQLite finishes its log and lets the file go. Any later use of the
+    /// project throws. Closing is optional (the file is closed when the project is freed); a program
+    /// that keeps the project until it exits closes it here.
+    public func close() throws {
+        try database.close()
+    }
+
     /// The page size of a new project's database, in bytes.
     static let pageSize = 65_536
 
