@@ -44,7 +44,10 @@ extension Project {
     func code(with codebook: Codebook, source: String, coder: String, unit: CodingUnit, recodeAll: Bool = false,
               batch: Int) throws -> CodingSummary {
         let autoCoder = try AutoCoder(codebook: codebook)
-        return try transaction("code", arguments: [codebook.name, codebook.version, coder, unit.rawValue]) { db, run in
+        // Every coding refers to a case read in this transaction, its codebook and its run: SQLite
+        // need not check each reference.
+        return try transaction("code", arguments: [codebook.name, codebook.version, coder, unit.rawValue],
+                               checkingForeignKeys: false) { db, run in
             let codebookID = try storeCodebook(codebook, source: source, db: db)
             try db.execute(sql: "UPDATE runs SET codebook_id = ? WHERE id = ?", arguments: [codebookID, run])
             let coded = try CodedCases(db: db, coder: coder, codebookID: codebookID, unit: unit, all: recodeAll, run: run)

@@ -13,9 +13,8 @@ public final class Project: Sendable {
     /// Where the project file is.
     public let url: URL
     let database: DatabaseQueue
-    /// Cases this process already has in memory (imported or decoded), so a command that imports,
-    /// codes and reports decodes each case once. Entries count only while their content hash
-    /// matches the database's.
+    /// Cases this process has imported, so a command that imports, codes and reports does not decode
+    /// them again. Entries count only while their content hash matches the database's.
     let caseCache = CaseCache()
     /// The ``SourceKey/components(of:)`` of the project's folder, which every file's key starts from.
     let folderComponents: [String]
@@ -78,11 +77,13 @@ public final class Project: Sendable {
     /// Runs `work` in one transaction with a run logged for `command`; nothing is kept if it throws.
     ///
     /// The transaction keeps its undo record in a rollback journal rather than in the write-ahead log
-    /// whenever this connection has the project alone (see ``JournalSwitch``), and the project is in
-    /// WAL mode again once it ends.
-    func transaction<T>(_ command: String, arguments: [String], _ work: (Database, Int64) throws -> T) throws -> T {
-        let journal = JournalSwitch(database)
-        defer { journal.restore() }
+    /// whenever this connection has the project alone, and the project is in WAL mode again once it
+    /// ends. `checkingForeignKeys: false` promises that `work` refers only to rows it has read or
+    /// written and deletes no case (see ``WriteMode``).
+    func transaction<T>(_ command: String, arguments: [String], checkingForeignKeys: Bool = true,
+                        _ work: (Database, Int64) throws -> T) throws -> T {
+        let mode = WriteMode(database, checkingForeignKeys: checkingForeignKeys)
+        defer { mode.restore() }
         return try database.write { db in
             try db.execute(sql: "INSERT INTO runs (command, arguments, started_at) VALUES (?, ?, ?)",
                            arguments: [command, arguments.joined(separator: " "), Self.now()])

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import Quaderno
 
@@ -33,6 +34,27 @@ struct BatchedCodingTests {
         #expect(results[0].count > 50)
         #expect(results[1] == results[0])
         #expect(results[2] == results[0])
+    }
+
+    @Test("the cases an import stores stay in memory for coding; cases decoded to code them do not")
+    func cachedOnlyWhenImported() throws {
+        let project = try Self.project("cache-kept")
+        let hashes = try project.database.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, content_hash FROM cases ORDER BY id").map { ($0[0] as String, $0[1] as String) }
+        }
+        #expect(hashes.count == 15)
+        let cached = { hashes.filter { project.caseCache.get($0.0, hash: $0.1) != nil }.count }
+        #expect(cached() == 0, "opened afresh")
+        _ = try project.code(with: try Codebook.load(from: Fixtures.codebook), source: "test")
+        #expect(cached() == 0, "decoded for coding, then let go")
+        #expect(try project.cases().count == 15)
+        #expect(cached() == 0)
+
+        let files = try Fixtures.corpusAndSeed()
+        let folder = try Fixtures.temporaryFolder("cache-import")
+        let fresh = try Project.create(at: folder.appendingPathComponent("project.sqlite"))
+        _ = try fresh.importFiles(files, importer: Fixtures.importer)
+        #expect(hashes.filter { fresh.caseCache.get($0.0, hash: $0.1) != nil }.count == 15, "kept by the import")
     }
 
     @Test("the case cache stops taking cases at its capacity, and still replaces the ones it holds")

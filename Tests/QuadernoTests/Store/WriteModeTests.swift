@@ -3,8 +3,8 @@ import GRDB
 import Testing
 @testable import Quaderno
 
-@Suite("Journal of a command's transaction")
-struct JournalSwitchTests {
+@Suite("Write mode of a command's transaction")
+struct WriteModeTests {
     let folder: URL
     let url: URL
 
@@ -64,5 +64,30 @@ struct JournalSwitchTests {
         }
         #expect(try project.cases().map(\.id) == ["pistoia"])
         #expect(try project.runs().map(\.command) == ["import"])
+    }
+
+    @Test("foreign-key checks are off only in a transaction that asks, and coding leaves every reference valid")
+    func foreignKeys() throws {
+        let project = try Project.create(at: url)
+        let checks = { (db: Database) in try Int.fetchOne(db, sql: "PRAGMA foreign_keys") }
+        #expect(try project.transaction("test", arguments: []) { db, _ in try checks(db) } == 1)
+        #expect(try project.transaction("test", arguments: [], checkingForeignKeys: false) { db, _ in try checks(db) } == 0)
+        #expect(try project.database.read(checks) == 1)
+
+        let file = folder.appendingPathComponent("pistoia.txt")
+        try Data(ProjectStoreTests.sheet.utf8).write(to: file)
+        _ = try project.importFiles([(file, "pistoia.txt")], importer: Fixtures.importer)
+        let summary = try project.code(with: try Codebook.load(from: Fixtures.codebook), source: "test")
+        #expect(summary.codings > 0)
+        #expect(try project.database.read { try Row.fetchAll($0, sql: "PRAGMA foreign_key_check") }.isEmpty)
+        // With the checks back on, a coding of a case that does not exist is refused.
+        #expect(throws: DatabaseError.self) {
+            try project.database.write { db in
+                try db.execute(sql: """
+                    INSERT INTO codings (case_id, unit, code, coder, origin, start, "end", text)
+                    VALUES ('nowhere', 'element', 'x', 'auto', 'auto', 0, 1, 'x')
+                    """)
+            }
+        }
     }
 }
