@@ -46,7 +46,15 @@ func importInputs(_ inputs: [String], into project: Project) throws -> ImportSum
     let sheets = inputs.filter { exchange.contains($0) == false }
     guard sheets.isEmpty == false || exchange.isEmpty else { return ImportSummary() }
     let files = try InputFiles.collect(sheets)
+    // A line for the first and the last file, and in between for the file being stored when a tenth
+    // of a second has passed since the last line: a line per file was 10,000 writes to the terminal
+    // for a national corpus.
+    let clock = ContinuousClock()
+    var shown = clock.now
     let summary = try project.importFiles(files, importer: try Importer()) { index, total, path in
+        let now = clock.now
+        guard index == 1 || index == total || now - shown >= .milliseconds(100) else { return }
+        shown = now
         FileHandle.standardError.write(Data("[\(index)/\(total)] \(path)\n".utf8))
     }
     for failure in summary.failed { printError(failure) }

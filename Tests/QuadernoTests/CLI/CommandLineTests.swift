@@ -73,7 +73,7 @@ struct CommandLineTests {
         #expect(try CommandRunner.run(["init", project]).status != 0, "refuses to overwrite")
         let imported = try CommandRunner.run(["import", project, "corpora"])
         #expect(imported.status == 0 && imported.stdout.contains("14 imported"))
-        #expect(imported.stderr.contains("[1/14]"), "progress on stderr")
+        #expect(imported.stderr.contains("[1/14]") && imported.stderr.contains("[14/14]"), "progress on stderr, first and last")
         #expect(try CommandRunner.run(["code", project]).status == 0)
         let manual = folder.appendingPathComponent("anna.csv")
         try Data("case_id,element_id,code\nmugello-famiglie,e1,community_involvement\n".utf8).write(to: manual)
