@@ -44,6 +44,8 @@ public final class Project: Sendable {
         var configuration = Configuration()
         configuration.journalMode = .wal
         configuration.foreignKeysEnabled = true
+        // A command waits for another one that is writing to the project, instead of failing at once.
+        configuration.busyMode = .timeout(busyTimeout)
         configuration.prepareDatabase { db in
             // Pages of 64 KB (SQLite's default is 4 KB) for a new project: a command writes whole
             // cases (text and archive, several KB each) and tens of thousands of codings in one
@@ -58,10 +60,22 @@ public final class Project: Sendable {
             let database = try DatabaseQueue(path: url.path, configuration: configuration)
             try ProjectSchema.migrator.migrate(database)
             return Project(url: url, database: database)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+            throw busy(url)
         } catch let error as DatabaseError {
             throw QuadernoError(.invalid, file: url.path, "not a usable Quaderno project: \(error.message ?? "\(error)")",
                                 hint: "check the path; a project is the .sqlite file `quaderno init` made")
         }
+    }
+
+    /// How long a command waits for another command writing to the same project (an import, a
+    /// coding run) before it gives up with ``busy(_:)``.
+    static let busyTimeout: TimeInterval = 60
+
+    /// The error of a project another command kept locked for longer than ``busyTimeout``.
+    static func busy(_ url: URL) -> QuadernoError {
+        QuadernoError(.usage, file: url.path, "the project is busy: another command has been writing to it for "
+                      + "over \(Int(busyTimeout)) seconds", hint: "run this again when that command has finished")
     }
 
     /// Closes the project file: SQLite finishes its log and lets the file go. Any later use of the
@@ -84,13 +98,17 @@ public final class Project: Sendable {
                         _ work: (Database, Int64) throws -> T) throws -> T {
         let mode = WriteMode(database, checkingForeignKeys: checkingForeignKeys)
         defer { mode.restore() }
-        return try database.write { db in
-            try db.execute(sql: "INSERT INTO runs (command, arguments, started_at) VALUES (?, ?, ?)",
-                           arguments: [command, arguments.joined(separator: " "), Self.now()])
-            let run = db.lastInsertedRowID
-            let result = try work(db, run)
-            try db.execute(sql: "UPDATE runs SET finished_at = ? WHERE id = ?", arguments: [Self.now(), run])
-            return result
+        do {
+            return try database.write { db in
+                try db.execute(sql: "INSERT INTO runs (command, arguments, started_at) VALUES (?, ?, ?)",
+                               arguments: [command, arguments.joined(separator: " "), Self.now()])
+                let run = db.lastInsertedRowID
+                let result = try work(db, run)
+                try db.execute(sql: "UPDATE runs SET finished_at = ? WHERE id = ?", arguments: [Self.now(), run])
+                return result
+            }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+            throw Self.busy(url)
         }
     }
 

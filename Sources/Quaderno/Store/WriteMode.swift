@@ -1,4 +1,5 @@
 import GRDB
+import GRDBSQLite
 
 /// How one command's write transaction runs: the connection settings it changes before it begins,
 /// and puts back after it ends (SQLite ignores both pragmas inside a transaction).
@@ -10,8 +11,10 @@ import GRDB
 /// import's) are written once, and the journal holds the original content of the pages the
 /// transaction changes, so a crash still leaves the project as it was before the command. Leaving
 /// WAL mode needs the project alone: when another connection (a report being read, a viewer) has
-/// it open, the switch fails and the transaction runs in WAL mode. The connection's configuration
-/// also puts the project back in WAL mode whenever it is opened.
+/// it open, the switch fails at once and the transaction runs in WAL mode. The connection's
+/// configuration also puts the project back in WAL mode whenever it is opened. While the
+/// transaction runs in rollback mode, another command that opens the project waits for it (up to
+/// ``Project/busyTimeout``) instead of reading the state before it.
 ///
 /// **Foreign keys.** A command whose every row refers to cases, codebooks and runs the same
 /// transaction has just read or written, and that deletes no case (so no `ON DELETE CASCADE` is
@@ -26,8 +29,12 @@ struct WriteMode {
 
     init(_ database: DatabaseQueue, checkingForeignKeys: Bool) {
         self.database = database
+        // Tried once, without waiting: when another connection has the project, the transaction
+        // runs in WAL mode rather than waiting for that connection to let it go.
         let mode = try? database.writeWithoutTransaction { db in
-            try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")
+            sqlite3_busy_timeout(db.sqliteConnection, 0)
+            defer { sqlite3_busy_timeout(db.sqliteConnection, CInt(Project.busyTimeout * 1000)) }
+            return try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")
         }
         leftWAL = mode?.lowercased() == "delete"
         skippedForeignKeys = checkingForeignKeys == false

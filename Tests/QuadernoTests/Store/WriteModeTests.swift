@@ -90,4 +90,29 @@ struct WriteModeTests {
             }
         }
     }
+
+    @Test("a command waits for another connection writing to the project instead of failing")
+    func waitsForWriter() throws {
+        let project = try Project.create(at: url)
+        let file = folder.appendingPathComponent("pistoia.txt")
+        try Data(ProjectStoreTests.sheet.utf8).write(to: file)
+        var configuration = Configuration()
+        configuration.journalMode = .wal
+        let other = try DatabaseQueue(path: url.path, configuration: configuration)
+        // The other connection holds the write lock for a moment, from another thread.
+        let locked = DispatchSemaphore(value: 0)
+        let writer = Thread {
+            try? other.inDatabase { db in
+                try db.execute(sql: "BEGIN IMMEDIATE")
+                locked.signal()
+                Thread.sleep(forTimeInterval: 0.5)
+                try db.execute(sql: "COMMIT")
+            }
+        }
+        writer.start()
+        locked.wait()
+        let summary = try project.importFiles([(file, "pistoia.txt")], importer: Fixtures.importer)
+        #expect(summary.imported == ["pistoia"])
+        #expect(try project.cases().count == 1)
+    }
 }
