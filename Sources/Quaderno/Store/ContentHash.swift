@@ -10,7 +10,9 @@ enum ContentHash {
                 hash = hash &* 0x0000_0100_0000_01B3
             }
         }
-        return String(format: "%016llx-%llx", hash, UInt64(data.count))
+        // `%016llx-%llx` written by hand: `String(format:)` costs a few dynamic casts per call.
+        let digits = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits + "-" + String(data.count, radix: 16)
     }
 
     static func of(_ text: String) -> String { of(Data(text.utf8)) }
