@@ -6,7 +6,7 @@ import GRDBSQLite
 ///
 /// **Rollback journal.** In WAL mode every page a transaction writes goes to the log first and is
 /// copied into the database by a checkpoint later: an import of 10,000 sheets writes its 170 MB
-/// twice, and the checkpoint when the command closed the project took about a third of a second.
+/// twice, and the checkpoint when the command closed the project took 0.3–0.5 s.
 /// With a rollback journal, pages added at the end of the file (all of a new project's, most of an
 /// import's) are written once, and the journal holds the original content of the pages the
 /// transaction changes, so a crash still leaves the project as it was before the command. Leaving
