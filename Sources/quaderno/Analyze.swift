@@ -41,8 +41,7 @@ struct Analyze: ParsableCommand {
         print("code: \(coded.line)")
         let report = try writeReport(project, out: out, by: by, coder: "auto", excel: excel)
         print("project: \(projectURL.path) (reuse it with quaderno report, codings import, agreement, export)")
-        try project.close()
-        KeptUntilExit.keep(project, report)
+        try KeptUntilExit.close(project, keeping: report)
         if imported.failed.isEmpty == false {
             FileHandle.standardError.write(Data("quaderno: \(imported.failed.count) file(s) failed; see above\n".utf8))
             throw ExitCode(1)

@@ -32,8 +32,7 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let opened = try Project.open(at: URL(fileURLWithPath: project))
         let summary = try importInputs(inputs, into: opened)
-        try opened.close()
-        KeptUntilExit.keep(opened)
+        try KeptUntilExit.close(opened)
         if summary.failed.isEmpty == false { throw ExitCode(1) }
     }
 }
@@ -94,8 +93,7 @@ struct CodeCommand: ParsableCommand {
         let opened = try Project.open(at: URL(fileURLWithPath: project))
         let summary = try codeProject(opened, codebookPath: codebook, coder: coder, unit: unit, recodeAll: recodeAll)
         print("code: \(summary.line)")
-        try opened.close()
-        KeptUntilExit.keep(opened)
+        try KeptUntilExit.close(opened)
     }
 }
 
@@ -130,8 +128,7 @@ struct Report: ParsableCommand {
     func run() throws {
         let opened = try Project.open(at: URL(fileURLWithPath: project))
         let report = try writeReport(opened, out: out, by: by, coder: coder, excel: excel)
-        try opened.close()
-        KeptUntilExit.keep(opened, report)
+        try KeptUntilExit.close(opened, keeping: report)
     }
 }
 

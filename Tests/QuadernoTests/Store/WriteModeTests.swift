@@ -15,6 +15,13 @@ struct WriteModeTests {
 
     static func mode(_ db: Database) throws -> String? { try String.fetchOne(db, sql: "PRAGMA journal_mode") }
 
+    /// A one-sheet file to import, written in the test's folder.
+    func sheetFile() throws -> (url: URL, path: String) {
+        let file = folder.appendingPathComponent("pistoia.txt")
+        try Data(ProjectStoreTests.sheet.utf8).write(to: file)
+        return (file, "pistoia.txt")
+    }
+
     @Test("alone, a transaction uses a rollback journal and leaves the project in WAL mode")
     func alone() throws {
         let project = try Project.create(at: url)
@@ -34,14 +41,13 @@ struct WriteModeTests {
         var configuration = Configuration()
         configuration.journalMode = .wal
         let other = try DatabaseQueue(path: url.path, configuration: configuration)
-        let file = folder.appendingPathComponent("pistoia.txt")
-        try Data(ProjectStoreTests.sheet.utf8).write(to: file)
+        let file = try sheetFile()
         let summary = try other.read { db -> ImportSummary in
             // The other connection is inside a read transaction while the import runs.
             #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM cases") == 0)
             let inside = try project.transaction("test", arguments: []) { db, _ in try Self.mode(db) }
             #expect(inside == "wal")
-            return try project.importFiles([(file, "pistoia.txt")], importer: Fixtures.importer)
+            return try project.importFiles([file], importer: Fixtures.importer)
         }
         #expect(summary.imported == ["pistoia"])
         #expect(try other.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM cases") } == 1)
@@ -51,9 +57,8 @@ struct WriteModeTests {
     @Test("a transaction that fails in rollback mode keeps nothing of what it wrote")
     func rollback() throws {
         let project = try Project.create(at: url)
-        let file = folder.appendingPathComponent("pistoia.txt")
-        try Data(ProjectStoreTests.sheet.utf8).write(to: file)
-        _ = try project.importFiles([(file, "pistoia.txt")], importer: Fixtures.importer)
+        let file = try sheetFile()
+        _ = try project.importFiles([file], importer: Fixtures.importer)
         struct Stop: Error {}
         #expect(throws: Stop.self) {
             try project.transaction("test", arguments: []) { db, _ in
@@ -74,9 +79,8 @@ struct WriteModeTests {
         #expect(try project.transaction("test", arguments: [], checkingForeignKeys: false) { db, _ in try checks(db) } == 0)
         #expect(try project.database.read(checks) == 1)
 
-        let file = folder.appendingPathComponent("pistoia.txt")
-        try Data(ProjectStoreTests.sheet.utf8).write(to: file)
-        _ = try project.importFiles([(file, "pistoia.txt")], importer: Fixtures.importer)
+        let file = try sheetFile()
+        _ = try project.importFiles([file], importer: Fixtures.importer)
         let summary = try project.code(with: try Codebook.load(from: Fixtures.codebook), source: "test")
         #expect(summary.codings > 0)
         #expect(try project.database.read { try Row.fetchAll($0, sql: "PRAGMA foreign_key_check") }.isEmpty)
@@ -94,8 +98,7 @@ struct WriteModeTests {
     @Test("a command waits for another connection writing to the project instead of failing")
     func waitsForWriter() throws {
         let project = try Project.create(at: url)
-        let file = folder.appendingPathComponent("pistoia.txt")
-        try Data(ProjectStoreTests.sheet.utf8).write(to: file)
+        let file = try sheetFile()
         var configuration = Configuration()
         configuration.journalMode = .wal
         let other = try DatabaseQueue(path: url.path, configuration: configuration)
@@ -111,7 +114,7 @@ struct WriteModeTests {
         }
         writer.start()
         locked.wait()
-        let summary = try project.importFiles([(file, "pistoia.txt")], importer: Fixtures.importer)
+        let summary = try project.importFiles([file], importer: Fixtures.importer)
         #expect(summary.imported == ["pistoia"])
         #expect(try project.cases().count == 1)
     }
