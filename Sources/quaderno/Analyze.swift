@@ -35,9 +35,18 @@ struct Analyze: ParsableCommand {
         let sources = inputs.isEmpty ? ["corpora"] : inputs
         let projectURL = URL(fileURLWithPath: out).appendingPathComponent("project.sqlite")
         let project = try Project.create(at: projectURL)
-        let imported = try importInputs(sources, into: project)
-        let coded = try codeProject(project, codebookPath: codebook, coder: "auto", unit: unit,
-                                    recodeAll: recodeAll)
+        let loaded = try loadCodebook(codebook)
+        // The sheet files are coded as they are imported; the rest after.
+        var codedWithImport: CodingSummary?
+        let imported = try importInputs(sources, into: project) { files, importer, progress in
+            let (imported, coded) = try project.importAndCode(files, importer: importer, codebook: loaded.codebook,
+                                                              source: loaded.source, unit: unit, recodeAll: recodeAll,
+                                                              progress: progress)
+            codedWithImport = coded
+            return imported
+        }
+        let coded = try codedWithImport
+            ?? project.code(with: loaded.codebook, source: loaded.source, unit: unit, recodeAll: recodeAll)
         print("code: \(coded.line)")
         let report = try writeReport(project, out: out, by: by, coder: "auto", excel: excel)
         print("project: \(projectURL.path) (reuse it with quaderno report, codings import, agreement, export)")

@@ -37,9 +37,15 @@ struct ImportCommand: ParsableCommand {
     }
 }
 
+/// How the sheet files are imported: the files, the importer and the progress callback in, the
+/// summary out.
+typealias SheetImport = (_ files: [(url: URL, path: String)], _ importer: Importer,
+                         _ progress: @escaping (Int, Int, String) -> Void) throws -> ImportSummary
+
 /// Imports with progress on standard error and prints the summary; shared by import and analyze.
-/// REFI-QDA projects (.qdpx, .qde) named among the inputs go through the exchange importer.
-func importInputs(_ inputs: [String], into project: Project) throws -> ImportSummary {
+/// REFI-QDA projects (.qdpx, .qde) named among the inputs go through the exchange importer; the sheet
+/// files, if any, through `importing` (``Project/importFiles(_:importer:progress:)`` when nil).
+func importInputs(_ inputs: [String], into project: Project, importing: SheetImport? = nil) throws -> ImportSummary {
     let exchange = inputs.filter { ["qdpx", "qde"].contains(URL(fileURLWithPath: $0).pathExtension.lowercased()) }
     for file in exchange { try importExchangeFile(file, into: project) }
     let sheets = inputs.filter { exchange.contains($0) == false }
@@ -50,12 +56,15 @@ func importInputs(_ inputs: [String], into project: Project) throws -> ImportSum
     // for a national corpus.
     let clock = ContinuousClock()
     var shown = clock.now
-    let summary = try project.importFiles(files, importer: try Importer()) { index, total, path in
+    let progress = { (index: Int, total: Int, path: String) in
         let now = clock.now
         guard index == 1 || index == total || now - shown >= .milliseconds(100) else { return }
         shown = now
         FileHandle.standardError.write(Data("[\(index)/\(total)] \(path)\n".utf8))
     }
+    let importer = try Importer()
+    let summary = try importing?(files, importer, progress)
+        ?? project.importFiles(files, importer: importer, progress: progress)
     for failure in summary.failed { printError(failure) }
     print("import: \(summary.line)")
     if summary.gone.isEmpty == false {
@@ -97,13 +106,18 @@ struct CodeCommand: ParsableCommand {
     }
 }
 
-/// Loads a codebook and codes a project; shared by code and analyze.
+/// Loads a codebook and codes a project.
 func codeProject(_ project: Project, codebookPath: String, coder: String, unit: CodingUnit,
                  recodeAll: Bool) throws -> CodingSummary {
-    let url = URL(fileURLWithPath: codebookPath)
-    let codebook = try Codebook.load(from: url, path: codebookPath)
-    let source = try String(contentsOf: url, encoding: .utf8)
+    let (codebook, source) = try loadCodebook(codebookPath)
     return try project.code(with: codebook, source: source, coder: coder, unit: unit, recodeAll: recodeAll)
+}
+
+/// A codebook and its YAML text, as a coding run stores it; shared by code and analyze.
+func loadCodebook(_ path: String) throws -> (codebook: Codebook, source: String) {
+    let url = URL(fileURLWithPath: path)
+    let codebook = try Codebook.load(from: url, path: path)
+    return (codebook, try String(contentsOf: url, encoding: .utf8))
 }
 
 struct Report: ParsableCommand {

@@ -2,13 +2,16 @@ import GRDB
 
 /// The `coded_cases` rows of one coding run: which cases it must code (those whose automatic codings
 /// by its coder were not made from its codebook, unit and engine and from the case's current
-/// content, or every case), read a batch at a time, and the record of each case it codes.
+/// content, or every case; never one the run has coded already), read a batch at a time, and the
+/// record of each case it codes.
 struct CodedCases {
     let coder: String
     let codebookID: Int64
     let unit: CodingUnit
     /// Whether every case is to be coded, up to date or not.
     let all: Bool
+    /// The run: a case it has coded already is not picked again.
+    let run: Int64
     /// A case's earlier record is deleted, then its new one inserted. (`INSERT OR REPLACE`, or an
     /// upsert, makes SQLite keep a statement journal, which with 64 KB pages wrote 64 KB to a
     /// temporary file for every case recorded.)
@@ -16,7 +19,7 @@ struct CodedCases {
     private let recorder: DirectStatement
 
     init(db: Database, coder: String, codebookID: Int64, unit: CodingUnit, all: Bool, run: Int64) throws {
-        (self.coder, self.codebookID, self.unit, self.all) = (coder, codebookID, unit, all)
+        (self.coder, self.codebookID, self.unit, self.all, self.run) = (coder, codebookID, unit, all, run)
         forgetter = try DirectStatement(db: db, sql: "DELETE FROM coded_cases WHERE case_id = ? AND coder = ?")
         try forgetter.bind(coder, 2)
         recorder = try DirectStatement(db: db, sql: """
@@ -33,7 +36,7 @@ struct CodedCases {
     /// The cases joined with their record for this coder, and the condition that picks those to code.
     private var selection: (sql: String, arguments: StatementArguments) {
         let join = "FROM cases LEFT JOIN coded_cases AS made ON made.case_id = cases.id AND made.coder = ?"
-        guard all == false else { return (join + " WHERE 1", [coder]) }
+        guard all == false else { return (join + " WHERE made.run_id IS NOT ?", [coder, run]) }
         return (join + """
              WHERE (made.case_id IS NULL OR made.codebook_id != ? OR made.unit != ? OR made.engine != ?
                OR made.content_hash != cases.content_hash)

@@ -43,55 +43,20 @@ extension Project {
     /// batches).
     func code(with codebook: Codebook, source: String, coder: String, unit: CodingUnit, recodeAll: Bool = false,
               batch: Int) throws -> CodingSummary {
-        let autoCoder = try AutoCoder(codebook: codebook)
         // Every coding refers to a case read in this transaction, its codebook and its run: SQLite
         // need not check each reference.
-        return try transaction("code", arguments: [codebook.name, codebook.version, coder, unit.rawValue],
-                               checkingForeignKeys: false) { db, run in
-            let codebookID = try storeCodebook(codebook, source: source, db: db)
-            try db.execute(sql: "UPDATE runs SET codebook_id = ? WHERE id = ?", arguments: [codebookID, run])
-            let coded = try CodedCases(db: db, coder: coder, codebookID: codebookID, unit: unit, all: recodeAll, run: run)
-            let stale = try coded.count(db)
-            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM cases") ?? 0
-            var summary = CodingSummary(upToDate: total - stale)
-            let inserter = try CodingInserter(db: db, origin: "auto", codebookID: codebookID, run: run)
-            // When every case is coded, the earlier codings go in one statement, run while the first
-            // cases are being coded; otherwise each case's go just before its new ones are stored.
-            let everyCase = stale == total
-            var deletedAll = false
-            func deleteEarlierCodings(of id: String) throws {
-                if everyCase {
-                    guard deletedAll == false else { return }
-                    try db.execute(sql: "DELETE FROM codings WHERE coder = ? AND origin = 'auto'", arguments: [coder])
-                    deletedAll = true
-                } else {
-                    try db.cachedStatement(sql: "DELETE FROM codings WHERE case_id = ? AND coder = ? AND origin = 'auto'")
-                        .execute(arguments: [id, coder])
-                }
-            }
-            // Cases are read a batch at a time, coded on every core (one session per chunk) and stored
-            // in case order, each as soon as it and the cases before it are coded, while the later
-            // ones are still being coded.
-            var last: String?
-            while true {
-                let cases = try coded.batch(db, project: self, after: last, limit: batch)
-                guard let final = cases.last else { break }
-                try ParallelWork.forEach(cases.count, state: { autoCoder.makeSession() }, { session, index in
-                    session.autoCodings(of: cases[index].sheet, unit: unit, coder: coder)
-                }, consume: { index, codings in
-                    try deleteEarlierCodings(of: codings.caseID)
-                    try inserter.insert(codings)
-                    try coded.record(caseID: codings.caseID, contentHash: cases[index].hash)
-                    summary.cases += 1
-                    summary.codings += codings.count
-                    summary.negated += codings.negatedCount
-                    summary.conflicts += codings.conflictCount
-                })
-                last = final.sheet.id
-            }
-            try db.execute(sql: "UPDATE runs SET summary = ? WHERE id = ?", arguments: [summary.line, run])
-            return summary
+        try transaction("code", arguments: Self.codingArguments(codebook, coder: coder, unit: unit),
+                        checkingForeignKeys: false) { db, run in
+            let pass = try CodingPass(db: db, run: run, codebook: codebook, source: source, coder: coder, unit: unit,
+                                      recodeAll: recodeAll, project: self)
+            try pass.codeRemaining(project: self, batch: batch)
+            return pass.summary
         }
+    }
+
+    /// What the run log shows as a coding run's arguments.
+    static func codingArguments(_ codebook: Codebook, coder: String, unit: CodingUnit) -> [String] {
+        [codebook.name, codebook.version, coder, unit.rawValue]
     }
 
     /// Stores a codebook version once (by content) and returns its id.

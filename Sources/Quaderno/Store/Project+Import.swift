@@ -15,67 +15,82 @@ extension Project {
     /// `interruptAfter` simulates a crash after that many stored cases (tests only).
     func importFiles(_ files: [(url: URL, path: String)], importer: Importer, progress: ((Int, Int, String) -> Void)?,
                      interruptAfter: Int?) throws -> ImportSummary {
-        // A file named twice (or inside two folders given) is imported once.
-        var seen: Set<String> = []
-        let files = files.filter { seen.insert($0.path).inserted }
-        return try transaction("import", arguments: files.map(\.path)) { db, run in
-            var summary = ImportSummary()
-            var reserved: Set<String> = []
-            let writer = try CaseWriter(db: db)
-            let keyless = try hasKeylessCases(db)
-            var position = 0
-            // Files are parsed on every core a batch at a time and stored in input order. The next
-            // batch is read, hashed and sent to the parsers before this one is awaited, so the parsers
-            // never wait for the reading, and it is parsed while this one is being stored.
-            let batches = stride(from: 0, to: files.count, by: Self.importBatch).map {
-                files[$0..<min($0 + Self.importBatch, files.count)]
-            }
-            func start(_ batch: ArraySlice<(url: URL, path: String)>) throws -> ParsingBatch {
-                var pending: [Pending] = []
-                var failures: [Int: QuadernoError] = [:]
-                // Reading and hashing the batch is most of what a run with few changed files does:
-                // it is done on every core, and only the lookups in the project on this thread.
-                let contents = Self.readAndHash(batch, limit: importer.limits.maximumFileBytes)
-                for (offset, file) in batch.enumerated() {
-                    do {
-                        let (data, hash) = try contents[offset].get()
-                        if let work = try triage(file, data: data, hash: hash, keyless: keyless, db: db,
-                                                 reserved: &reserved, summary: &summary) {
-                            pending.append(work)
-                        }
-                    } catch let error as QuadernoError {
-                        failures[offset] = error.inFile(file.path)
-                    }
-                }
-                return ParsingBatch(files: batch, pending: pending, failures: failures, importer: importer)
-            }
-            var next = try batches.first.map(start)
-            for index in batches.indices {
-                guard let current = next else { break }
-                next = index + 1 < batches.count ? try start(batches[index + 1]) : nil
-                var results = current.results()
-                for (offset, file) in current.files.enumerated() {
-                    position += 1
-                    progress?(position, files.count, file.path)
-                    if let failure = current.failures[offset] {
-                        summary.failed.append(failure)
-                        continue
-                    }
-                    guard let (work, result) = results.removeValue(forKey: file.path) else { continue }
-                    if let limit = interruptAfter, summary.imported.count + summary.updated.count >= limit {
-                        throw QuadernoError(.unreadable, file: file.path, "import interrupted")
-                    }
-                    switch result {
-                    case .failure(let error): summary.failed.append(error)
-                    case .success(let parsed): try save(parsed, work, writer: writer, db: db, run: run, summary: &summary)
-                    }
-                }
-            }
-            let seen = Set(summary.imported + summary.updated + summary.unchanged)
-            summary.gone = try goneCases(db, seen: seen).map(\.source)
-            try db.execute(sql: "UPDATE runs SET summary = ? WHERE id = ?", arguments: [summary.line, run])
-            return summary
+        try transaction("import", arguments: Self.distinct(files).map(\.path)) { db, run in
+            try importFiles(files, importer: importer, db: db, run: run, coding: nil, progress: progress,
+                            interruptAfter: interruptAfter)
         }
+    }
+
+    /// A file named twice (or inside two folders given) is imported once.
+    static func distinct(_ files: [(url: URL, path: String)]) -> [(url: URL, path: String)] {
+        var seen: Set<String> = []
+        return files.filter { seen.insert($0.path).inserted }
+    }
+
+    /// The import of run `run`, inside its transaction. With `coding`, each case stored is coded too,
+    /// on the parsing threads, and its codings stored with it.
+    func importFiles(_ files: [(url: URL, path: String)], importer: Importer, db: Database, run: Int64,
+                     coding: CodingPass?, progress: ((Int, Int, String) -> Void)?,
+                     interruptAfter: Int?) throws -> ImportSummary {
+        let files = Self.distinct(files)
+        var summary = ImportSummary()
+        var reserved: Set<String> = []
+        let writer = try CaseWriter(db: db)
+        let keyless = try hasKeylessCases(db)
+        var position = 0
+        // Files are parsed on every core a batch at a time and stored in input order. The next
+        // batch is read, hashed and sent to the parsers before this one is awaited, so the parsers
+        // never wait for the reading, and it is parsed while this one is being stored.
+        let batches = stride(from: 0, to: files.count, by: Self.importBatch).map {
+            files[$0..<min($0 + Self.importBatch, files.count)]
+        }
+        func start(_ batch: ArraySlice<(url: URL, path: String)>) throws -> ParsingBatch {
+            var pending: [Pending] = []
+            var failures: [Int: QuadernoError] = [:]
+            // Reading and hashing the batch is most of what a run with few changed files does:
+            // it is done on every core, and only the lookups in the project on this thread.
+            let contents = Self.readAndHash(batch, limit: importer.limits.maximumFileBytes)
+            for (offset, file) in batch.enumerated() {
+                do {
+                    let (data, hash) = try contents[offset].get()
+                    if let work = try triage(file, data: data, hash: hash, keyless: keyless, db: db,
+                                             reserved: &reserved, summary: &summary) {
+                        pending.append(work)
+                    }
+                } catch let error as QuadernoError {
+                    failures[offset] = error.inFile(file.path)
+                }
+            }
+            return ParsingBatch(files: batch, pending: pending, failures: failures, importer: importer, coding: coding)
+        }
+        var next = try batches.first.map(start)
+        for index in batches.indices {
+            guard let current = next else { break }
+            next = index + 1 < batches.count ? try start(batches[index + 1]) : nil
+            var results = current.results()
+            for (offset, file) in current.files.enumerated() {
+                position += 1
+                progress?(position, files.count, file.path)
+                if let failure = current.failures[offset] {
+                    summary.failed.append(failure)
+                    continue
+                }
+                guard let (work, result) = results.removeValue(forKey: file.path) else { continue }
+                if let limit = interruptAfter, summary.imported.count + summary.updated.count >= limit {
+                    throw QuadernoError(.unreadable, file: file.path, "import interrupted")
+                }
+                switch result {
+                case .failure(let error): summary.failed.append(error)
+                case .success(let parsed):
+                    try save(parsed, work, writer: writer, db: db, run: run, summary: &summary)
+                    if let codings = parsed.codings { try coding?.store(codings, hash: work.hash) }
+                }
+            }
+        }
+        let seen = Set(summary.imported + summary.updated + summary.unchanged)
+        summary.gone = try goneCases(db, seen: seen).map(\.source)
+        try db.execute(sql: "UPDATE runs SET summary = ? WHERE id = ?", arguments: [summary.line, run])
+        return summary
     }
 
     /// The cases, other than those with an id in `seen`, whose file is no longer where its
@@ -105,17 +120,19 @@ extension Project {
         private let done = DispatchSemaphore(value: 0)
 
         init(files: ArraySlice<(url: URL, path: String)>, pending: [Pending], failures: [Int: QuadernoError],
-             importer: Importer) {
+             importer: Importer, coding: CodingPass?) {
             self.files = files
             self.failures = failures
             self.pending = pending.map { var work = $0; work.data = Data(); return work }
+            let (sessions, unit, coder) = (coding?.sessions, coding?.unit ?? .element, coding?.name ?? "")
             DispatchQueue.global().async { [self] in
-                parsed = ParallelWork.map(pending.count) { index -> Result<ParsedCase, QuadernoError> in
+                parsed = ParallelWork.map(pending.count, state: { sessions?.lease() }) { lease, index -> Result<ParsedCase, QuadernoError> in
                     let file = pending[index].file
                     return Result {
                         let sheet = try importer.importFile(pending[index].data, url: file.url, path: pending[index].source,
                                                             caseID: pending[index].id)
-                        return ParsedCase(sheet: sheet, archive: CaseArchive.encode(sheet))
+                        return ParsedCase(sheet: sheet, archive: CaseArchive.encode(sheet),
+                                          codings: lease?.session.autoCodings(of: sheet, unit: unit, coder: coder))
                     }
                     .mapError { ($0 as? QuadernoError)?.inFile(file.path) ?? QuadernoError(.unreadable, file: file.path, "\($0)") }
                 }
@@ -147,10 +164,12 @@ extension Project {
         var data: Data
     }
 
-    /// A case as a worker thread leaves it: parsed, and archived for the `case_data` column.
+    /// A case as a worker thread leaves it: parsed, archived for the `case_data` column, and coded
+    /// when the import codes too.
     struct ParsedCase: Sendable {
         var sheet: Case
         var archive: [UInt8]
+        var codings: AutoCodings?
     }
 
     /// Each file's bytes and ``ContentHash``, or why it could not be read, in the order given.
@@ -213,8 +232,9 @@ extension Project {
     private func save(_ parsed: ParsedCase, _ work: Pending, writer: CaseWriter, db: Database, run: Int64,
                       summary: inout ImportSummary) throws {
         let sheet = parsed.sheet
+        // A case coded as it is imported is not read again: it is not kept in the cache.
         try store(sheet, archive: parsed.archive, hash: work.hash, writer: writer, run: run, replacing: work.isUpdate,
-                  sourceKey: work.key)
+                  sourceKey: work.key, caching: parsed.codings == nil)
         guard work.isUpdate else {
             summary.imported.append(work.id)
             return
@@ -242,12 +262,12 @@ extension Project {
     }
 
     /// Writes a case and its attributes and elements, replacing what the project had for its id,
-    /// and keeps it in the case cache. `replacing: false` promises the id is new; `sourceKey` is the
-    /// ``SourceKey`` of its file.
+    /// and keeps it in the case cache unless `caching` is false. `replacing: false` promises the id is
+    /// new; `sourceKey` is the ``SourceKey`` of its file.
     func store(_ sheet: Case, archive: [UInt8]? = nil, hash: String, writer: CaseWriter, run: Int64?,
-               replacing: Bool = true, sourceKey: String? = nil) throws {
+               replacing: Bool = true, sourceKey: String? = nil, caching: Bool = true) throws {
         try writer.write(sheet, archive: archive ?? CaseArchive.encode(sheet), hash: hash, importedAt: Self.now(),
                          run: run, replacing: replacing, sourceKey: sourceKey)
-        caseCache.put(sheet, hash: hash)
+        if caching { caseCache.put(sheet, hash: hash) }
     }
 }

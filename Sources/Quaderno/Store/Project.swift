@@ -100,16 +100,26 @@ public final class Project: Sendable {
         defer { mode.restore() }
         do {
             return try database.write { db in
-                try db.execute(sql: "INSERT INTO runs (command, arguments, started_at) VALUES (?, ?, ?)",
-                               arguments: [command, arguments.joined(separator: " "), Self.now()])
-                let run = db.lastInsertedRowID
+                let run = try Self.beginRun(command, arguments: arguments, db: db)
                 let result = try work(db, run)
-                try db.execute(sql: "UPDATE runs SET finished_at = ? WHERE id = ?", arguments: [Self.now(), run])
+                try Self.finishRun(run, db: db)
                 return result
             }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
             throw Self.busy(url)
         }
+    }
+
+    /// Logs the start of a run of `command` and returns its number.
+    static func beginRun(_ command: String, arguments: [String], db: Database) throws -> Int64 {
+        try db.execute(sql: "INSERT INTO runs (command, arguments, started_at) VALUES (?, ?, ?)",
+                       arguments: [command, arguments.joined(separator: " "), now()])
+        return db.lastInsertedRowID
+    }
+
+    /// Logs the end of run `run`.
+    static func finishRun(_ run: Int64, db: Database) throws {
+        try db.execute(sql: "UPDATE runs SET finished_at = ? WHERE id = ?", arguments: [now(), run])
     }
 
     /// The current UTC time as ISO 8601 (`2026-11-27T08:12:40Z`), formatted by hand: a date
