@@ -14,11 +14,20 @@ struct PhraseTable<Value: Sendable & Equatable>: Sendable {
 
 
     private var entries: [Entry] = []
+    /// The entries whose phrase begins with a given (whole) word, and those whose phrase begins with
+    /// a `*` word: a text is compared only with the phrases one of its words can begin.
+    private var byFirstWord: [String: [Int]] = [:]
+    private var beginningWithPrefix: [Int] = []
 
     /// Adds a phrase that stands for `value`.
     mutating func add(_ phrase: String, _ value: Value) {
         let words = PhraseTable.significantWords(phrase, keepingStars: true)
-        guard words.isEmpty == false else { return }
+        guard let first = words.first else { return }
+        if first.hasSuffix("*") {
+            beginningWithPrefix.append(entries.count)
+        } else {
+            byFirstWord[first, default: []].append(entries.count)
+        }
         entries.append(Entry(words: words, value: value))
     }
 
@@ -35,8 +44,12 @@ struct PhraseTable<Value: Sendable & Equatable>: Sendable {
     /// All values whose phrase occurs in `text`, with the length of the longest matching phrase.
     func matches(in text: String) -> [(value: Value, length: Int)] {
         let words = PhraseTable.significantWords(text)
+        var candidates = Set(beginningWithPrefix)
+        for word in words { candidates.formUnion(byFirstWord[word] ?? []) }
         var found: [(value: Value, length: Int)] = []
-        for entry in entries where PhraseTable.occurs(entry.words, in: words) {
+        // In the order the phrases were added, as if every one were compared.
+        for index in candidates.sorted() where PhraseTable.occurs(entries[index].words, in: words) {
+            let entry = entries[index]
             if let index = found.firstIndex(where: { $0.value == entry.value }) {
                 found[index].length = max(found[index].length, entry.words.count)
             } else {
