@@ -25,15 +25,16 @@ struct ChildRun: Codable, Sendable {
     /// so a spawned child's `ru_maxrss` starts at this (large) process's resident size. `time` forks a
     /// fresh process for the command and reports that one's peak.
     static func runMeasuringPeak(_ arguments: [String], stdout: String, stderr: String,
-                                 scratch: URL) throws -> ChildRun {
+                                 scratch: URL, lines: TimedLines? = nil) throws -> ChildRun {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/time") else {
-            var run = try run(arguments, stdout: stdout, stderr: stderr)
+            var run = try run(arguments, stdout: stdout, stderr: stderr, lines: lines)
             run.maxRSSSource = "wait4 (includes the benchmark's own size: no /usr/bin/time)"
             return run
         }
         let report = scratch.appendingPathComponent("time-\(getpid())-\(UUID().uuidString).txt")
         defer { try? FileManager.default.removeItem(at: report) }
-        var run = try run(["/usr/bin/time", "-f", "%M", "-o", report.path] + arguments, stdout: stdout, stderr: stderr)
+        var run = try run(["/usr/bin/time", "-f", "%M", "-o", report.path] + arguments, stdout: stdout, stderr: stderr,
+                          lines: lines)
         run.command = arguments
         let text = (try? String(contentsOf: report, encoding: .utf8)) ?? ""
         if let kilobytes = text.split(separator: "\n").compactMap({ Int($0.trimmingCharacters(in: .whitespaces)) }).last {
@@ -44,13 +45,23 @@ struct ChildRun: Codable, Sendable {
     }
 
     /// Runs `arguments[0]` (a path) with `arguments`, standard output and error to files (or /dev/null).
+    /// With `lines`, standard output goes through a pipe and each line is timed as it arrives, then
+    /// written to the `stdout` file.
     static func run(_ arguments: [String], stdout: String = "/dev/null", stderr: String = "/dev/null",
-                    environment: [String: String] = [:]) throws -> ChildRun {
+                    environment: [String: String] = [:], lines: TimedLines? = nil) throws -> ChildRun {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
+        var pipeEnds: [Int32] = [-1, -1]
+        if lines != nil, pipe(&pipeEnds) != 0 { throw BenchError("cannot make a pipe for \(arguments[0])") }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        if lines != nil {
+            posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], 1)
+            posix_spawn_file_actions_addclose(&actions, pipeEnds[0])
+            posix_spawn_file_actions_addclose(&actions, pipeEnds[1])
+        } else {
+            posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        }
         posix_spawn_file_actions_addopen(&actions, 2, stderr, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         var merged = ProcessInfo.processInfo.environment
         for (key, value) in environment { merged[key] = value }
@@ -63,6 +74,10 @@ struct ChildRun: Codable, Sendable {
         var pid: pid_t = 0
         let start = Measure.now()
         let spawned = posix_spawn(&pid, arguments[0], &actions, nil, argv, envp)
+        if let lines {
+            close(pipeEnds[1])
+            if spawned == 0 { lines.read(pipeEnds[0], since: start) } else { close(pipeEnds[0]) }
+        }
         guard spawned == 0 else {
             throw BenchError("cannot run \(arguments[0]): \(String(cString: strerror(spawned)))")
         }
@@ -72,6 +87,7 @@ struct ChildRun: Codable, Sendable {
             guard errno == EINTR else { throw BenchError("wait4 failed for \(arguments[0])") }
         }
         let wall = Measure.now() - start
+        try lines?.finish(writingTo: stdout)
         let exited = status & 0x7f == 0
         #if os(Linux)
         let rss = Int(usage.ru_maxrss) * 1024

@@ -8,21 +8,38 @@ enum EndToEndStage {
         let out = work.appendingPathComponent("analyze-\(label)")
         try? FileManager.default.removeItem(at: out)
         let arguments = [quaderno, "analyze", corpus.path, "--codebook", codebook, "--out", out.path]
-        let (run, output) = try analyze(arguments, work: work, label: label)
+        // Printed into a pipe, the child's lines would wait in its output buffer until it exits: `stdbuf`
+        // (coreutils) makes it send each line as it prints it, so that the lines can be timed.
+        let lines = TimedLines()
+        let lineBuffered = ChildRun.which("stdbuf").map { [$0, "-oL"] + arguments }
+        let (run, output) = try analyze(lineBuffered ?? arguments, work: work, label: label,
+                                        lines: lineBuffered == nil ? nil : lines)
         let project = out.appendingPathComponent("project.sqlite")
         let projectBytes = (try? FileManager.default.attributesOfItem(atPath: project.path)[.size] as? NSNumber)?.intValue ?? 0
         let (again, againOutput) = try analyze(arguments, work: work, label: "\(label)-again")
         return EndToEndResult(run: run, cues: cues, floorSeconds: floorSeconds,
                               ratioToFloor: floorSeconds > 0 ? run.wall / floorSeconds : 0, output: output,
-                              projectBytes: projectBytes, again: again, againOutput: againOutput)
+                              projectBytes: projectBytes, again: again, againOutput: againOutput,
+                              phases: phases(lines, wall: run.wall))
+    }
+
+    /// How long `analyze` took to import and code, to report, and after its last line, from when it
+    /// printed its `code:` and `report:` lines and its last one (nil if it printed none of them).
+    static func phases(_ lines: TimedLines, wall: Double) -> AnalyzePhases? {
+        guard let coded = lines.time(ofLineStarting: "code:"), let reported = lines.time(ofLineStarting: "report:"),
+              let last = lines.lines.last?.seconds else { return nil }
+        return AnalyzePhases(importAndCode: coded, report: reported - coded, afterReport: wall - reported,
+                             afterLastLine: wall - last)
     }
 
     /// Runs `arguments` as a child (output in `analyze-LABEL.out` and `.err`) and returns the run with
     /// its `import:` and `code:` lines (and its last errors if it failed).
-    private static func analyze(_ arguments: [String], work: URL, label: String) throws -> (ChildRun, String) {
+    private static func analyze(_ arguments: [String], work: URL, label: String,
+                                lines: TimedLines? = nil) throws -> (ChildRun, String) {
         let stdout = work.appendingPathComponent("analyze-\(label).out")
         let stderr = work.appendingPathComponent("analyze-\(label).err")
-        let run = try ChildRun.runMeasuringPeak(arguments, stdout: stdout.path, stderr: stderr.path, scratch: work)
+        let run = try ChildRun.runMeasuringPeak(arguments, stdout: stdout.path, stderr: stderr.path, scratch: work,
+                                                lines: lines)
         let printed = (try? String(contentsOf: stdout, encoding: .utf8)) ?? ""
         var output = printed.split(separator: "\n").filter { $0.hasPrefix("import:") || $0.hasPrefix("code:") }
             .joined(separator: " | ")

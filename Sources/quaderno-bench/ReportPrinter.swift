@@ -83,6 +83,11 @@ enum ReportPrinter {
                              f1(mbps(corpus.textBytes + corpus.htmlBytes, run.run.wall)),
                              "\(f1(run.ratioToFloor))× floor \(f3(run.floorSeconds)) s; cpu \(f1(run.run.userCPU + run.run.systemCPU)) s; "
                              + "peak RSS \(f0(Double(run.run.maxRSS) / 1e6)) MB; exit \(run.run.exitStatus)"))
+            if let phases = run.phases {
+                lines.append(row("  of which import and code", f3(phases.importAndCode), "",
+                                 "until its code: line; then report \(f3(phases.report)) s, "
+                                 + "the rest \(f3(phases.afterReport)) s (after its last line \(f3(phases.afterLastLine)) s)"))
+            }
             let skipped = run.againOutput.contains(" 0 imported, 0 updated,") && run.againOutput.contains("code: 0 codings on 0 cases")
             lines.append(row("analyze CLI again, unchanged", f3(run.again.wall), "",
                              (skipped ? "nothing imported or coded" : run.againOutput)

@@ -78,6 +78,19 @@ struct EndToEndResult: Codable, Sendable {
     /// `analyze` again into the same folder, nothing changed: nothing to import or code, the report.
     var again: ChildRun
     var againOutput: String
+    /// The first run phase by phase, from when it printed its lines.
+    var phases: AnalyzePhases?
+}
+
+/// `analyze`'s phases, in seconds, from the times its lines were printed: until the `code:` line
+/// (starting, importing and coding: one transaction), from there to the `report:` line (reading the
+/// project and writing the reports), and from there to the end (headlines, closing the project,
+/// exiting), of which the time after its last line.
+struct AnalyzePhases: Codable, Sendable {
+    var importAndCode: Double
+    var report: Double
+    var afterReport: Double
+    var afterLastLine: Double
 }
 
 /// One corpus size.
