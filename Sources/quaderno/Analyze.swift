@@ -34,8 +34,9 @@ struct Analyze: ParsableCommand {
     func run() throws {
         let sources = inputs.isEmpty ? ["corpora"] : inputs
         let projectURL = URL(fileURLWithPath: out).appendingPathComponent("project.sqlite")
-        let project = try Project.create(at: projectURL)
+        // A codebook with errors stops the run before a project is made or anything imported.
         let loaded = try loadCodebook(codebook)
+        let project = try Project.create(at: projectURL)
         // The sheet files are coded as they are imported; the rest after.
         var codedWithImport: CodingSummary?
         let imported = try importInputs(sources, into: project) { files, importer, progress in

@@ -52,6 +52,17 @@ struct CommandLineTests {
         #expect(good.status == 0 && good.stdout.contains("ok"))
     }
 
+    @Test("analyze with a codebook that has errors stops before making a project, naming the file and line")
+    func analyzeBadCodebook() throws {
+        let bad = try Fixtures.write("name: x\ncodes:\n  - id: Bad Id\n    cues: [rete]\n", named: "cattivo.yml")
+        let out = try Fixtures.temporaryFolder("cli-bad-codebook").appendingPathComponent("out")
+        let result = try CommandRunner.run(["analyze", "corpora", "--codebook", bad.path, "--out", out.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("\(bad.path):3: code id 'Bad Id'"), "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("project.sqlite").path) == false)
+        #expect(result.stdout.contains("import:") == false)
+    }
+
     @Test("explain marks the cue of each coding and says when a cue is negated")
     func explain() throws {
         let sheet = try Fixtures.write("""
