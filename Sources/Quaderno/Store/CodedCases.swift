@@ -35,12 +35,21 @@ struct CodedCases {
 
     /// The cases joined with their record for this coder, and the condition that picks those to code.
     private var selection: (sql: String, arguments: StatementArguments) {
-        let join = "FROM cases LEFT JOIN coded_cases AS made ON made.case_id = cases.id AND made.coder = ?"
-        guard all == false else { return (join + " WHERE made.run_id IS NOT ?", [coder, run]) }
-        return (join + """
+        all ? (Self.selectionSQL(all: true), [coder, run])
+            : (Self.selectionSQL(all: false), [coder, codebookID, unit.rawValue, AutoCoder.engineVersion])
+    }
+
+    /// The SQL of ``selection``: with `all`, its arguments are the coder and the run; otherwise the
+    /// coder, the codebook id, the unit and the engine version.
+    static func selectionSQL(all: Bool) -> String {
+        // The cases are walked in `cases_lookup` (id order, with each content hash): SQLite reads the
+        // row of a case, with its text and archive, only when the case is picked.
+        let join = "FROM cases INDEXED BY cases_lookup LEFT JOIN coded_cases AS made ON made.case_id = cases.id AND made.coder = ?"
+        guard all == false else { return join + " WHERE made.run_id IS NOT ?" }
+        return join + """
              WHERE (made.case_id IS NULL OR made.codebook_id != ? OR made.unit != ? OR made.engine != ?
                OR made.content_hash != cases.content_hash)
-            """, [coder, codebookID, unit.rawValue, AutoCoder.engineVersion])
+            """
     }
 
     /// How many cases are to be coded.

@@ -99,7 +99,7 @@ extension Project {
     func goneCases(_ db: Database, seen: Set<String> = []) throws -> [(id: String, source: String)] {
         let folder = url.deletingLastPathComponent()
         var gone: [(id: String, source: String)] = []
-        let rows = try Row.fetchCursor(db, sql: "SELECT id, source, source_key FROM cases WHERE source_key IS NOT NULL ORDER BY id")
+        let rows = try Row.fetchCursor(db, sql: Self.goneCasesSQL)
         while let row = try rows.next() {
             let key: String = row[2]
             guard seen.contains(row[0]) == false, key.contains("#") == false,
@@ -109,6 +109,9 @@ extension Project {
         }
         return gone
     }
+
+    /// The cases with a ``SourceKey``, in id order (read from `cases_lookup`, not from the rows).
+    static let goneCasesSQL = "SELECT id, source, source_key FROM cases WHERE source_key IS NOT NULL ORDER BY id"
 
     /// A batch of files being parsed and archived on other threads (every core), collected with
     /// ``results()``.
