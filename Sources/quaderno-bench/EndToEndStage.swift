@@ -26,8 +26,11 @@ enum EndToEndStage {
     /// How long `analyze` took to import and code, to report, and after its last line, from when it
     /// printed its `code:` and `report:` lines and its last one (nil if it printed none of them).
     static func phases(_ lines: TimedLines, wall: Double) -> AnalyzePhases? {
-        guard let coded = lines.time(ofLineStarting: "code:"), let reported = lines.time(ofLineStarting: "report:"),
-              let last = lines.lines.last?.seconds else { return nil }
+        // The last lines may be read from the pipe just after the child's end is seen: no line is
+        // later than the end.
+        guard let codeLine = lines.time(ofLineStarting: "code:"), let reportLine = lines.time(ofLineStarting: "report:"),
+              let lastLine = lines.lines.last?.seconds else { return nil }
+        let (coded, reported, last) = (min(codeLine, wall), min(reportLine, wall), min(lastLine, wall))
         return AnalyzePhases(importAndCode: coded, report: reported - coded, afterReport: wall - reported,
                              afterLastLine: wall - last)
     }
