@@ -5,7 +5,6 @@ import GRDB
 /// the cases whose codings are out of date (``codeRemaining(project:batch:)``); `analyze` also gives
 /// it each case its import has just stored, coded on the parsing threads (``store(_:hash:)``).
 final class CodingPass {
-    let coder: AutoCoder
     let name: String
     let unit: CodingUnit
     let run: Int64
@@ -13,18 +12,18 @@ final class CodingPass {
     private let coded: CodedCases
     private let inserter: CodingInserter
     private(set) var summary = CodingSummary()
-    /// Sessions kept for the parsing threads, so that their word caches last the whole import.
+    /// The coder's sessions, lent to the threads that code (the parsing threads of an import, the
+    /// coding threads of ``codeRemaining(project:batch:)``), so that their word caches last the run.
     let sessions: CodingSessionPool
 
     /// Stores `codebook` (its YAML `source`) and makes it the codebook of run `run`.
     init(db: Database, run: Int64, codebook: Codebook, source: String, coder name: String, unit: CodingUnit,
          recodeAll: Bool, project: Project) throws {
-        coder = try AutoCoder(codebook: codebook)
         self.name = name
         self.unit = unit
         self.run = run
         self.db = db
-        sessions = CodingSessionPool(coder: coder)
+        sessions = CodingSessionPool(coder: try AutoCoder(codebook: codebook))
         let codebookID = try project.storeCodebook(codebook, source: source, db: db)
         try db.execute(sql: "UPDATE runs SET codebook_id = ? WHERE id = ?", arguments: [codebookID, run])
         coded = try CodedCases(db: db, coder: name, codebookID: codebookID, unit: unit, all: recodeAll, run: run)
@@ -36,10 +35,6 @@ final class CodingPass {
     func store(_ codings: AutoCodings, hash: String) throws {
         try inserter.insert(codings)
         try coded.record(caseID: codings.caseID, contentHash: hash)
-        count(codings)
-    }
-
-    private func count(_ codings: AutoCodings) {
         summary.cases += 1
         summary.codings += codings.count
         summary.negated += codings.negatedCount
@@ -68,13 +63,13 @@ final class CodingPass {
                     .execute(arguments: [id, name])
             }
         }
-        let (coder, unit, name) = (coder, unit, name)
+        let (sessions, unit, name) = (sessions, unit, name)
         var last: String?
         while true {
             let cases = try coded.batch(db, project: project, after: last, limit: batch)
             guard let final = cases.last else { break }
-            try ParallelWork.forEach(cases.count, state: { coder.makeSession() }, { session, index in
-                session.autoCodings(of: cases[index].sheet, unit: unit, coder: name)
+            try ParallelWork.forEach(cases.count, state: { sessions.lease() }, { lease, index in
+                lease.session.autoCodings(of: cases[index].sheet, unit: unit, coder: name)
             }, consume: { index, codings in
                 try deleteEarlierCodings(of: codings.caseID)
                 try store(codings, hash: cases[index].hash)
